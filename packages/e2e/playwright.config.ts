@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { e2ePorts, spaOrigin } from './tests/support/ports';
+
+// Every run starts with an empty provider: fresh keys, freshly seeded accounts, an empty mailbox.
+// Workers inherit the environment, so they all see the directory the main process made.
+process.env['E2E_IDP_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'stepup-e2e-idp-'));
+
+export default defineConfig({
+  testDir: './tests',
+  // The flows share two demo accounts and one mailbox, and the machine has two cores: run them one by one.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  outputDir: 'test-results',
+  use: {
+    baseURL: spaOrigin,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node ../../scripts/start.mjs',
+    url: `${spaOrigin}/config.json`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      IDP_PORT: String(e2ePorts.idp),
+      API_PORT: String(e2ePorts.api),
+      SPA_PORT: String(e2ePorts.spa),
+      IDP_DATA_DIR: process.env['E2E_IDP_DATA_DIR'],
+      OIDC_ISSUER: '',
+      OIDC_CLIENT_ID: '',
+    },
+  },
+});
