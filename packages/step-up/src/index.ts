@@ -1,0 +1,23 @@
+export { OktaAcr, parseAcrValues, satisfiesAcr, satisfiesAnyAcr, type OktaAcrValue } from './acr-ladder.js';
+export {
+  assessAuthentication,
+  type AuthenticationClaims,
+  type StepUpRequirement,
+  type StepUpShortfall,
+} from './assessment.js';
+export {
+  BearerError,
+  InsufficientScopeError,
+  InsufficientUserAuthenticationError,
+  InvalidRequestError,
+  InvalidTokenError,
+  MissingCredentialsError,
+  type BearerErrorBody,
+  type InsufficientScopeErrorOptions,
+} from './bearer-errors.js';
+export { extractBearerToken } from './bearer-token.js';
+export { formatBearerChallenge, type BearerChallengeParams } from './challenge-format.js';
+export { parseWwwAuthenticate, type Challenge } from './challenge-parse.js';
+export { epochSeconds } from './clock.js';
+export { AUTH_TIME_CLOCK_SKEW_SECONDS, isAuthenticationRecent } from './recency.js';
+export { findStepUpChallenge, type StepUpChallenge } from './step-up-challenge.js';
