@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { jwksUriOf } from '../config/issuer-url';
+import { oidcConfig, type OidcConfig } from '../config/oidc.config';
+import { AccessTokenGuard } from './access-token.guard';
+import { AccessTokenVerifier } from './access-token-verifier.service';
+import { Clock, SystemClock } from './clock';
+import { RemoteKeySet } from './remote-key-set';
+import { RequestAuthenticator } from './request-authenticator.service';
+
+/**
+ * Access token verification for the whole API: every route needs a valid token unless marked
+ * `@Public()`. Exports the authenticator (for middleware such as the step-up check) and the clock.
+ */
+@Module({
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    {
+      provide: RemoteKeySet,
+      inject: [oidcConfig.KEY, Clock],
+      useFactory: (oidc: OidcConfig, clock: Clock) =>
+        new RemoteKeySet({ jwksUri: jwksUriOf(oidc.issuer), now: () => clock.nowMilliseconds() }),
+    },
+    AccessTokenVerifier,
+    RequestAuthenticator,
+    { provide: APP_GUARD, useClass: AccessTokenGuard },
+  ],
+  exports: [Clock, RequestAuthenticator],
+})
+export class AuthModule {}

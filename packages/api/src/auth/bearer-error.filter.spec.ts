@@ -1,0 +1,115 @@
+import type { ArgumentsHost } from '@nestjs/common';
+import {
+  InsufficientScopeError,
+  InsufficientUserAuthenticationError,
+  InvalidRequestError,
+  InvalidTokenError,
+  MissingCredentialsError,
+  type BearerError,
+} from 'step-up';
+import { BearerErrorFilter } from './bearer-error.filter';
+
+/** Records what the filter does to an Express response. */
+class RecordedResponse {
+  statusCode = 200;
+  headers: Record<string, string> = {};
+  body: unknown;
+
+  status(code: number): this {
+    this.statusCode = code;
+    return this;
+  }
+
+  setHeader(name: string, value: string): this {
+    this.headers[name.toLowerCase()] = value;
+    return this;
+  }
+
+  json(body: unknown): this {
+    this.body = body;
+    return this;
+  }
+}
+
+function render(error: BearerError): RecordedResponse {
+  const response = new RecordedResponse();
+  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  new BearerErrorFilter().catch(error, host);
+  return response;
+}
+
+describe('BearerErrorFilter', () => {
+  it.each([
+    {
+      description: 'missing credentials as 401 with a bare challenge and an empty body',
+      input: new MissingCredentialsError(),
+      expected: { status: 401, challenge: 'Bearer realm="api"', body: {} },
+    },
+    {
+      description: 'a malformed request as 400 invalid_request',
+      input: new InvalidRequestError('The request carries more than one Authorization header'),
+      expected: {
+        status: 400,
+        challenge:
+          'Bearer realm="api", error="invalid_request", error_description="The request carries more than one Authorization header"',
+        body: {
+          error: 'invalid_request',
+          error_description: 'The request carries more than one Authorization header',
+        },
+      },
+    },
+    {
+      description: 'an invalid token as 401 invalid_token',
+      input: new InvalidTokenError('The access token has expired'),
+      expected: {
+        status: 401,
+        challenge:
+          'Bearer realm="api", error="invalid_token", error_description="The access token has expired"',
+        body: { error: 'invalid_token', error_description: 'The access token has expired' },
+      },
+    },
+    {
+      description: 'a missing scope as 403 insufficient_scope with the scope',
+      input: new InsufficientScopeError('The messages scope is required', { scope: ['messages:read'] }),
+      expected: {
+        status: 403,
+        challenge:
+          'Bearer realm="api", error="insufficient_scope", error_description="The messages scope is required", scope="messages:read"',
+        body: { error: 'insufficient_scope', error_description: 'The messages scope is required' },
+      },
+    },
+    {
+      description: 'a step-up shortfall as 401 insufficient_user_authentication with acr_values and max_age',
+      input: new InsufficientUserAuthenticationError({
+        acrValues: ['phr', 'urn:okta:loa:2fa:any'],
+        maxAge: 300,
+      }),
+      expected: {
+        status: 401,
+        challenge:
+          'Bearer realm="api", error="insufficient_user_authentication", ' +
+          'error_description="A different authentication level and more recent authentication are required", ' +
+          'acr_values="phr urn:okta:loa:2fa:any", max_age="300"',
+        body: {
+          error: 'insufficient_user_authentication',
+          error_description: 'A different authentication level and more recent authentication are required',
+        },
+      },
+    },
+  ])('renders $description', ({ input, expected }) => {
+    const response = render(input);
+
+    expect(response.statusCode).toBe(expected.status);
+    expect(response.headers['www-authenticate']).toBe(expected.challenge);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.body).toEqual(expected.body);
+  });
+
+  it('escapes quotes and backslashes in the description', () => {
+    const response = render(new InvalidTokenError('say "hi" \\ bye'));
+
+    expect(response.headers['www-authenticate']).toBe(
+      'Bearer realm="api", error="invalid_token", error_description="say \\"hi\\" \\\\ bye"',
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Request } from 'express';
+import { BearerError, extractBearerToken } from 'step-up';
+import type { AccessToken, AuthenticatedRequest } from './access-token';
+import { AccessTokenVerifier } from './access-token-verifier.service';
+
+/**
+ * Authenticates a request by the bearer access token in its `Authorization` header (RFC 6750 §2.1;
+ * never from the query string or the body), and attaches the verified token to it as `accessToken`.
+ *
+ * The outcome is remembered per request, so the step-up middleware and the access token guard can
+ * both ask without verifying the token twice.
+ */
+@Injectable()
+export class RequestAuthenticator {
+  private readonly logger = new Logger(RequestAuthenticator.name);
+  private readonly outcomes = new WeakMap<Request, Promise<AccessToken>>();
+
+  constructor(private readonly verifier: AccessTokenVerifier) {}
+
+  /** @throws BearerError: MissingCredentialsError, InvalidRequestError or InvalidTokenError. */
+  authenticate(request: Request): Promise<AccessToken> {
+    let outcome = this.outcomes.get(request);
+    if (outcome === undefined) {
+      outcome = this.verify(request);
+      this.outcomes.set(request, outcome);
+    }
+    return outcome;
+  }
+
+  private async verify(request: Request): Promise<AccessToken> {
+    try {
+      // headersDistinct keeps every Authorization header; `headers` silently keeps only the first.
+      const token = extractBearerToken(
+        request.headersDistinct?.['authorization'] ?? request.headers.authorization,
+      );
+      const accessToken = await this.verifier.verify(token);
+      (request as AuthenticatedRequest).accessToken = accessToken;
+      return accessToken;
+    } catch (error) {
+      if (error instanceof BearerError) {
+        const path = request.originalUrl.split('?', 1)[0];
+        this.logger.debug(`Refused ${request.method} ${path}: ${error.code} (${error.message})`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { Logger, NotFoundException, UnauthorizedException, type ArgumentsHost } from '@nestjs/common';
+import { HttpErrorFilter } from './http-error.filter';
+
+class RecordedResponse {
+  statusCode = 200;
+  headersSent = false;
+  destroyed = false;
+  headers: Record<string, string> = {};
+  body: unknown;
+
+  status(code: number): this {
+    this.statusCode = code;
+    return this;
+  }
+
+  setHeader(name: string, value: string): this {
+    this.headers[name.toLowerCase()] = value;
+    return this;
+  }
+
+  json(body: unknown): this {
+    this.body = body;
+    return this;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
+function render(exception: unknown, response = new RecordedResponse()): RecordedResponse {
+  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  new HttpErrorFilter().catch(exception, host);
+  return response;
+}
+
+describe('HttpErrorFilter', () => {
+  let logged: jest.SpyInstance;
+
+  beforeEach(() => {
+    logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  });
+
+  afterEach(() => logged.mockRestore());
+
+  it('renders a client error as JSON with its status, without logging it', () => {
+    const response = render(new NotFoundException('Cannot GET /api/nothing'));
+
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toEqual({ error: 'not_found', error_description: 'Cannot GET /api/nothing' });
+    expect(logged).not.toHaveBeenCalled();
+  });
+
+  it('answers an unexpected failure with a bare 500 and logs its stack', () => {
+    const failure = new Error('database password is hunter2');
+
+    const response = render(failure);
+
+    expect(response.statusCode).toBe(500);
+    expect(JSON.stringify(response.body)).not.toContain('hunter2');
+    expect(logged).toHaveBeenCalledWith('Request failed', failure.stack);
+  });
+
+  it('adds a Bearer challenge to any 401, as RFC 9110 requires', () => {
+    const response = render(new UnauthorizedException());
+
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['www-authenticate']).toBe('Bearer realm="api"');
+  });
+
+  it('closes the connection when the response has already started', () => {
+    const started = Object.assign(new RecordedResponse(), { headersSent: true });
+
+    const response = render(new Error('failed while streaming'), started);
+
+    expect(response.destroyed).toBe(true);
+    expect(response.body).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import type { Request, Response } from 'express';
+import {
+  InsufficientUserAuthenticationError,
+  InvalidRequestError,
+  InvalidTokenError,
+  MissingCredentialsError,
+} from 'step-up';
+import type { AccessToken } from './auth/access-token';
+import { Clock } from './auth/clock';
+import type { RequestAuthenticator } from './auth/request-authenticator.service';
+import { StepupMiddleware } from './stepup.middleware';
+
+class FixedClock extends Clock {
+  nowMilliseconds(): number {
+    return 1_893_456_000_000;
+  }
+}
+
+const tokenWith = (claims: Record<string, unknown>): AccessToken => ({
+  claims: { iss: 'i', sub: 'alice', aud: 'api://default', exp: 1_893_459_600, ...claims },
+});
+
+describe('StepupMiddleware', () => {
+  const request = {} as Request;
+  const response = {} as Response;
+  let authenticate: jest.Mock<Promise<AccessToken>, [Request]>;
+  let next: jest.Mock;
+  let middleware: StepupMiddleware;
+
+  beforeEach(() => {
+    authenticate = jest.fn();
+    next = jest.fn();
+    middleware = new StepupMiddleware({ authenticate } as unknown as RequestAuthenticator, new FixedClock());
+  });
+
+  it.each(['urn:okta:loa:2fa:any', 'urn:okta:loa:2fa:any:ifpossible', 'phr', 'phrh'])(
+    'passes a verified token whose acr is %s on to the handler',
+    async (acr) => {
+      authenticate.mockResolvedValue(tokenWith({ acr }));
+
+      await middleware.use(request, response, next);
+
+      expect(authenticate).toHaveBeenCalledWith(request);
+      expect(next).toHaveBeenCalledWith();
+    },
+  );
+
+  it.each([
+    { description: 'a password-only token', claims: { acr: 'urn:okta:loa:1fa:pwd' } },
+    { description: 'an any-one-factor token', claims: { acr: 'urn:okta:loa:1fa:any' } },
+    { description: 'a token without acr', claims: {} },
+    { description: 'a token whose acr is not a string', claims: { acr: ['urn:okta:loa:2fa:any'] } },
+  ])('asks for two factors when given $description', async ({ claims }) => {
+    authenticate.mockResolvedValue(tokenWith(claims));
+
+    const outcome = middleware.use(request, response, next);
+
+    await expect(outcome).rejects.toBeInstanceOf(InsufficientUserAuthenticationError);
+    await expect(outcome).rejects.toMatchObject({ acrValues: ['urn:okta:loa:2fa:any'], status: 401 });
+    expect(next).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    { description: 'no token', refusal: new MissingCredentialsError() },
+    {
+      description: 'a malformed Authorization header',
+      refusal: new InvalidRequestError('The Authorization header must carry exactly one bearer token'),
+    },
+    { description: 'an invalid token', refusal: new InvalidTokenError('The access token has expired') },
+  ])(
+    'passes the refusal of $description on, before looking at the authentication level',
+    async ({ refusal }) => {
+      authenticate.mockRejectedValue(refusal);
+
+      await expect(middleware.use(request, response, next)).rejects.toBe(refusal);
+      expect(next).not.toHaveBeenCalled();
+    },
+  );
+});

@@ -1,0 +1,79 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { freezeDate, unfreezeDate } from './support/frozen-date';
+import { JwksServer } from './support/jwks-server';
+import { startApi } from './support/test-api';
+import { createSigningKey, TokenMinter } from './support/token-minter';
+
+/** 2030-01-01T00:00:00Z in seconds. */
+const T = 1_893_456_000;
+
+describe('Token lifetime at the edges, with the clock frozen (e2e)', () => {
+  let jwks: JwksServer;
+  let api: NestExpressApplication;
+  let minter: TokenMinter;
+
+  beforeAll(async () => {
+    const key = await createSigningKey('key-1');
+    jwks = await JwksServer.start([key.publicJwk]);
+    minter = new TokenMinter(jwks.issuer, key);
+    api = await startApi(jwks.issuer);
+  });
+
+  afterEach(() => unfreezeDate());
+
+  afterAll(async () => {
+    await api.close();
+    await jwks.close();
+  });
+
+  const statusAt = async (nowMilliseconds: number, claims: Record<string, number | undefined>) => {
+    freezeDate(nowMilliseconds);
+    const token = await minter.mint({ iat: T - 60, ...claims });
+    const response = await request(api.getHttpServer())
+      .get('/api/messages')
+      .set('Authorization', `Bearer ${token}`);
+    return [response.status, (response.body as { error_description?: string }).error_description];
+  };
+
+  it.each([
+    {
+      description: 'one second before exp',
+      now: (T - 1) * 1000,
+      claims: { exp: T },
+      expected: [200, undefined],
+    },
+    {
+      description: 'a millisecond before exp',
+      now: T * 1000 - 1,
+      claims: { exp: T },
+      expected: [200, undefined],
+    },
+    {
+      description: 'exactly at exp',
+      now: T * 1000,
+      claims: { exp: T },
+      expected: [401, 'The access token has expired'],
+    },
+    {
+      description: 'half a second after exp',
+      now: T * 1000 + 500,
+      claims: { exp: T },
+      expected: [401, 'The access token has expired'],
+    },
+    {
+      description: 'a second before nbf',
+      now: (T - 1) * 1000,
+      claims: { nbf: T, exp: T + 60 },
+      expected: [401, 'The access token is not valid yet (nbf)'],
+    },
+    {
+      description: 'half a second after nbf',
+      now: T * 1000 + 500,
+      claims: { nbf: T, exp: T + 60 },
+      expected: [200, undefined],
+    },
+  ])('answers $expected.0 $description', async ({ now, claims, expected }) => {
+    expect(await statusAt(now, claims)).toEqual(expected);
+  });
+});

@@ -1,0 +1,120 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { findStepUpChallenge, parseWwwAuthenticate } from 'step-up';
+import { JwksServer } from './support/jwks-server';
+import { startApi } from './support/test-api';
+import { createSigningKey, PASSWORD, TokenMinter } from './support/token-minter';
+
+describe('Step-up on GET /api/messages (e2e)', () => {
+  let jwks: JwksServer;
+  let api: NestExpressApplication;
+  let minter: TokenMinter;
+
+  beforeAll(async () => {
+    const key = await createSigningKey('key-1');
+    jwks = await JwksServer.start([key.publicJwk]);
+    minter = new TokenMinter(jwks.issuer, key);
+    api = await startApi(jwks.issuer);
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await jwks.close();
+  });
+
+  const getMessages = async (claims: Record<string, unknown>) =>
+    request(api.getHttpServer())
+      .get('/api/messages')
+      .set('Authorization', `Bearer ${await minter.mint(claims)}`);
+
+  it('answers 401 insufficient_user_authentication with acr_values when the token is one-factor', async () => {
+    const response = await getMessages({ acr: PASSWORD });
+
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toBe(
+      'Bearer realm="api", error="insufficient_user_authentication", ' +
+        'error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
+    );
+    expect(response.body).toEqual({
+      error: 'insufficient_user_authentication',
+      error_description: 'A different authentication level is required',
+    });
+  });
+
+  it.each([
+    { description: 'carries no acr', acr: undefined },
+    { description: 'has an acr outside the ladder', acr: 'urn:example:loa:9' },
+    { description: 'has an acr that is an array', acr: ['urn:okta:loa:2fa:any'] },
+    { description: 'has an acr that is an object', acr: { value: 'urn:okta:loa:2fa:any' } },
+  ])('asks for two factors when the token $description', async ({ acr }) => {
+    const response = await getMessages({ acr });
+
+    expect(response.status).toBe(401);
+    expect(findStepUpChallenge(response.headers['www-authenticate'])?.acrValues).toEqual([
+      'urn:okta:loa:2fa:any',
+    ]);
+  });
+
+  it.each(['urn:okta:loa:2fa:any', 'urn:okta:loa:2fa:any:ifpossible', 'phr', 'phrh'])(
+    'returns the messages when the token acr is %s',
+    async (acr) => {
+      const response = await getMessages({ acr });
+
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual(
+        expect.arrayContaining([{ id: expect.any(Number) as number, text: expect.any(String) as string }]),
+      );
+    },
+  );
+
+  it('keeps the challenge well-formed whatever quotes and backslashes the token acr holds', async () => {
+    const response = await getMessages({ acr: 'urn:"evil"\\, error="none", acr_values="x' });
+
+    const challenges = parseWwwAuthenticate(response.headers['www-authenticate'] ?? '');
+    expect(response.status).toBe(401);
+    expect(challenges).toHaveLength(1);
+    expect(challenges[0]?.params).toEqual({
+      realm: 'api',
+      error: 'insufficient_user_authentication',
+      error_description: 'A different authentication level is required',
+      acr_values: 'urn:okta:loa:2fa:any',
+    });
+  });
+
+  it('checks the token before the authentication level: an expired two-factor token is invalid_token', async () => {
+    const response = await getMessages({ exp: Math.floor(Date.now() / 1000) - 10 });
+
+    expect(response.status).toBe(401);
+    expect(response.body.error).toBe('invalid_token');
+  });
+
+  it('applies the step-up requirement below /api/messages whatever the path case', async () => {
+    const token = await minter.mint({ acr: PASSWORD });
+
+    const responses = await Promise.all(
+      ['/api/messages/', '/API/MESSAGES', '/api/Messages', '/api/messages/unknown'].map((path) =>
+        request(api.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`),
+      ),
+    );
+
+    expect(responses.map(({ status, body }) => [status, (body as { error?: string }).error])).toEqual([
+      [401, 'insufficient_user_authentication'],
+      [401, 'insufficient_user_authentication'],
+      [401, 'insufficient_user_authentication'],
+      [401, 'insufficient_user_authentication'],
+    ]);
+  });
+
+  it('answers GET /api/health without a token', async () => {
+    const response = await request(api.getHttpServer()).get('/api/health');
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: 'ok' });
+  });
+
+  it('answers GET /api/health even with a broken Authorization header, which it does not read', async () => {
+    const response = await request(api.getHttpServer()).get('/api/health').set('Authorization', 'Bearer a b');
+
+    expect(response.status).toBe(200);
+  });
+});
