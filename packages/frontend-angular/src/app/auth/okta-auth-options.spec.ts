@@ -1,0 +1,27 @@
+import { oktaAuthOptions } from './okta-auth-options';
+
+describe('oktaAuthOptions', () => {
+  const options = oktaAuthOptions(
+    { issuer: 'http://localhost:3001/oauth2/default', clientId: 'stepup-spa' },
+    'http://localhost:4200',
+  );
+
+  it('uses the issuer and client id from the runtime configuration', () => {
+    expect(options.issuer).toBe('http://localhost:3001/oauth2/default');
+    expect(options.clientId).toBe('stepup-spa');
+  });
+
+  it('derives the redirect and post-logout URIs from the page origin', () => {
+    expect(options.redirectUri).toBe('http://localhost:4200/login/callback');
+    expect(options.postLogoutRedirectUri).toBe('http://localhost:4200');
+  });
+
+  it('uses the authorization code flow with PKCE and asks for a refresh token', () => {
+    expect(options.pkce).toBe(true);
+    expect(options.scopes).toEqual(['openid', 'profile', 'email', 'offline_access']);
+  });
+
+  it('keeps tokens in sessionStorage and renews them automatically', () => {
+    expect(options.tokenManager).toEqual({ storage: 'sessionStorage', autoRenew: true });
+  });
+});

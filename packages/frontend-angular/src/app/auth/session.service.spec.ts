@@ -1,0 +1,85 @@
+import { Component, ErrorHandler } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import { AuthState } from '@okta/okta-auth-js';
+import { BehaviorSubject } from 'rxjs';
+
+import { STEP_UP_STORAGE } from '../step-up/step-up-attempt.store';
+import {
+  FakeOktaAuth,
+  fakeOktaAuth,
+  memoryStorage,
+  provideFakeOkta,
+  signedInState,
+  SIGNED_OUT,
+} from '../../testing/fake-okta';
+import { SessionService } from './session.service';
+
+@Component({ template: '' })
+class PageStubComponent {}
+
+describe('SessionService', () => {
+  let oktaAuth: FakeOktaAuth;
+  let authState: BehaviorSubject<AuthState>;
+  let storage: Storage;
+  let errorHandler: { handleError: jest.Mock };
+  let session: SessionService;
+
+  beforeEach(async () => {
+    oktaAuth = fakeOktaAuth();
+    authState = new BehaviorSubject<AuthState>(SIGNED_OUT);
+    storage = memoryStorage();
+    errorHandler = { handleError: jest.fn() };
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: '**', component: PageStubComponent }]),
+        provideFakeOkta(oktaAuth, authState),
+        { provide: STEP_UP_STORAGE, useValue: storage },
+        { provide: ErrorHandler, useValue: errorHandler },
+      ],
+    });
+    session = TestBed.inject(SessionService);
+    await TestBed.inject(Router).navigateByUrl('/messages?tab=new');
+  });
+
+  it('follows the auth state: name and claims while signed in, null while signed out', () => {
+    expect(session.isSignedIn()).toBe(false);
+    expect(session.userName()).toBeNull();
+
+    authState.next(signedInState({ name: 'Bob Builder' }));
+
+    expect(session.isSignedIn()).toBe(true);
+    expect(session.userName()).toBe('Bob Builder');
+  });
+
+  it('signs in returning to the current page and forgets any step-up attempt', async () => {
+    storage.setItem('step-up.attempt', JSON.stringify({ url: '/messages', startedAt: 1 }));
+
+    await session.signIn();
+
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ originalUri: '/messages?tab=new' });
+    expect(storage.getItem('step-up.attempt')).toBeNull();
+  });
+
+  it('never returns to another origin after sign-in', async () => {
+    await session.signIn('https://evil.example/');
+
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ originalUri: '/' });
+  });
+
+  it('shows the sign-in-unavailable page when the redirect cannot start', async () => {
+    const failure = new Error('Failed to fetch');
+    oktaAuth.signInWithRedirect.mockRejectedValue(failure);
+
+    await session.redirectToSignIn({ acrValues: 'urn:okta:loa:2fa:any' });
+
+    expect(errorHandler.handleError).toHaveBeenCalledWith(failure);
+    expect(TestBed.inject(Router).url).toBe('/sign-in-unavailable');
+  });
+
+  it('signs out through okta-auth-js, which revokes the tokens and ends the provider session', async () => {
+    await session.signOut();
+
+    expect(oktaAuth.signOut).toHaveBeenCalled();
+  });
+});

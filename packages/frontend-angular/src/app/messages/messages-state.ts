@@ -1,0 +1,42 @@
+import { HttpErrorResponse, HttpStatusCode } from '@angular/common/http';
+
+import { StepUpDemand, StepUpStopReason } from '../step-up/step-up-plan';
+import { Message } from './message';
+
+/** Everything the messages page can show. */
+export type MessagesState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'loaded'; readonly messages: readonly Message[] }
+  /** On the way to the provider for a step-up; the page comes back by itself. */
+  | { readonly status: 'stepping-up' }
+  /** The API still refuses after a step-up round trip (or asks for nothing usable): explain, don't loop. */
+  | { readonly status: 'step-up-stopped'; readonly reason: StepUpStopReason; readonly demand: StepUpDemand }
+  /** 401 without a step-up challenge: the session is gone. */
+  | { readonly status: 'signed-out' }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** Words for a failed request that is not a step-up challenge. */
+export function describeLoadFailure(error: unknown): MessagesState {
+  if (!(error instanceof HttpErrorResponse)) {
+    return { status: 'failed', message: 'The API answered with something other than a list of messages.' };
+  }
+  if (error.status === HttpStatusCode.Unauthorized) {
+    return { status: 'signed-out' };
+  }
+  if (error.status === 0) {
+    return {
+      status: 'failed',
+      message: "The API can't be reached. Check that it is running, then try again.",
+    };
+  }
+  if (error.status === HttpStatusCode.Forbidden) {
+    return { status: 'failed', message: "Your account isn't allowed to read these messages." };
+  }
+  if (error.status >= 500) {
+    return {
+      status: 'failed',
+      message: `The API ran into a problem (HTTP ${error.status}). Try again in a moment.`,
+    };
+  }
+  return { status: 'failed', message: `The API refused the request (HTTP ${error.status}).` };
+}

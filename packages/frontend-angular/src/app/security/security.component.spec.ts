@@ -1,0 +1,35 @@
+import { TestBed } from '@angular/core/testing';
+import { AuthState } from '@okta/okta-auth-js';
+import { BehaviorSubject } from 'rxjs';
+
+import { fakeOktaAuth, provideFakeOkta, signedInState } from '../../testing/fake-okta';
+import { SecurityComponent } from './security.component';
+
+describe('SecurityComponent', () => {
+  it('lists the sign-in methods and marks the levels this sign-in meets', async () => {
+    const authState = new BehaviorSubject<AuthState>(signedInState({ acr: 'phr', amr: ['hwk', 'user'] }));
+    TestBed.configureTestingModule({
+      imports: [SecurityComponent],
+      providers: [provideFakeOkta(fakeOktaAuth(), authState)],
+    });
+    const fixture = TestBed.createComponent(SecurityComponent);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+
+    expect(page.querySelector('h1')?.textContent).toBe('Security');
+    const methods = [...page.querySelectorAll('ul[aria-label="Your sign-in methods"] li')].map((li) =>
+      li.textContent?.trim(),
+    );
+    expect(methods).toEqual(['Hardware security key', 'Presence check']);
+    const levels = [...page.querySelectorAll('ul[aria-label="Sign-in levels"] li')].map((li) => [
+      li.querySelector('.rung__label')?.textContent,
+      li.querySelector('.rung__state')?.textContent,
+    ]);
+    expect(levels).toEqual([
+      ['Password only', 'Met'],
+      ['Two factors', 'Met'],
+      ['Phishing-resistant', 'Met'],
+      ['Phishing-resistant, hardware-bound', 'Not met'],
+    ]);
+  });
+});
