@@ -20,7 +20,8 @@ try {
 }
 
 const colours = { idp: 35, api: 36, spa: 33, start: 32 };
-const say = (name, line) => process.stdout.write(`\x1b[${colours[name]}m[${name}]\x1b[0m ${line}\n`);
+const tag = (name) => (process.stdout.isTTY ? `\x1b[${colours[name]}m[${name}]\x1b[0m` : `[${name}]`);
+const say = (name, line) => process.stdout.write(`${tag(name)} ${line}\n`);
 
 const children = new Map();
 let stopping = false;

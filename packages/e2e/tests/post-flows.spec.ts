@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { alice, bob } from './support/accounts';
+import { enterEmailCode, enterPassword } from './support/provider-pages';
+import { spaOrigin } from './support/ports';
+import { countAuthorizeRequests, signInWithPassword } from './support/spa';
+
+// The three flows of the blog post, plus sign-out and an authentication level the provider can't meet,
+// driven through the real SPA, API and embedded OpenID Provider.
+
+test('signs in with a password and lands on home', async ({ page }) => {
+  await signInWithPassword(page, alice);
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Step-up authentication demo' })).toBeVisible();
+  await expect(page.getByText(`You're signed in as ${alice.name}.`)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+test('asks only for the email code when a one-factor session opens the two-factor profile route', async ({ page }) => {
+  await signInWithPassword(page, alice);
+  const authorize = countAuthorizeRequests(page);
+
+  const since = new Date();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page.getByLabel('Verification code')).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveCount(0);
+  await enterEmailCode(page, alice, since);
+
+  await expect(page).toHaveURL(`${spaOrigin}/profile`);
+  await expect(page.getByRole('heading', { level: 1, name: `Hello, ${alice.name}` })).toBeVisible();
+  await expect(page.getByTestId('assurance')).toContainText('Two factors');
+  await expect(page.locator('code', { hasText: 'urn:okta:loa:2fa:any' })).toBeVisible();
+  expect(authorize.acrValues).toEqual(['urn:okta:loa:2fa:any']);
+});
+
+test('steps up when the API challenges the messages request, with one redirect out and back', async ({ page }) => {
+  await signInWithPassword(page, bob);
+  const authorize = countAuthorizeRequests(page);
+  const messageResponses: number[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/messages') messageResponses.push(response.status());
+  });
+  const callbacks: string[] = [];
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && new URL(request.url()).pathname === '/login/callback') {
+      callbacks.push(request.url());
+    }
+  });
+
+  const since = new Date();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
+  await enterEmailCode(page, bob, since);
+
+  await expect(page).toHaveURL(`${spaOrigin}/messages`);
+  const messages = page.getByRole('list', { name: 'Your messages' }).getByRole('listitem');
+  await expect(messages.first()).toBeVisible();
+  expect(await messages.count()).toBeGreaterThan(0);
+  expect(authorize.acrValues).toEqual(['urn:okta:loa:2fa:any']);
+  expect(callbacks).toHaveLength(1);
+  expect(messageResponses).toEqual([401, 200]);
+});
+
+test('asks for the password again after signing out', async ({ page }) => {
+  await signInWithPassword(page, alice);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(`${spaOrigin}/`);
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  await expect(page.getByTestId('user-name')).toHaveCount(0);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page.getByLabel('Password')).toBeVisible();
+  await enterPassword(page, alice);
+  // The new session has one factor; the profile route still needs the second.
+  await expect(page.getByLabel('Verification code')).toBeVisible();
+});
+
+test('explains an authentication level the provider cannot meet instead of looping', async ({ page }) => {
+  await signInWithPassword(page, alice);
+  const authorize = countAuthorizeRequests(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Security' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'A passkey is needed' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('phishing-resistant sign-in');
+  await expect(page.getByRole('link', { name: 'Back to home' })).toBeVisible();
+  // Give a loop the chance to show itself: nothing more may be requested from the provider.
+  await page.waitForTimeout(2_000);
+  expect(authorize.acrValues).toEqual(['phr']);
+  await expect(page.getByRole('heading', { level: 1, name: 'A passkey is needed' })).toBeVisible();
+});

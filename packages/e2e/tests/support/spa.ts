@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+import type { DemoAccount } from './accounts';
+import { enterPassword } from './provider-pages';
+import { spaOrigin } from './ports';
+
+/** Signs in from the SPA's home page with the password only: a one-factor session. */
+export async function signInWithPassword(page: Page, account: DemoAccount): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await enterPassword(page, account);
+  await expect(page).toHaveURL(`${spaOrigin}/`);
+  await expect(page.getByTestId('user-name')).toHaveText(account.name);
+}
+
+/** Follows, for the rest of the test, every request the page makes to the provider's authorize endpoint. */
+export function countAuthorizeRequests(page: Page): { readonly count: number; readonly acrValues: string[] } {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (request.isNavigationRequest() && url.pathname.endsWith('/v1/authorize')) {
+      seen.push(url.searchParams.get('acr_values') ?? '');
+    }
+  });
+  return {
+    get count() {
+      return seen.length;
+    },
+    get acrValues() {
+      return [...seen];
+    },
+  };
+}
