@@ -1,0 +1,137 @@
+import {
+  ConfigError,
+  issuerFor,
+  readIdentityProviderConfig,
+  type Environment,
+} from './identity-provider-config.js';
+
+const defaults = { packageDir: '/repo/packages/identity-provider', cwd: '/repo' };
+
+function problemsFor(env: Environment): readonly string[] {
+  try {
+    readIdentityProviderConfig(env, defaults);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      return error.problems;
+    }
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('readIdentityProviderConfig', () => {
+  it('falls back to the shared defaults when nothing is set', () => {
+    expect(readIdentityProviderConfig({}, defaults)).toEqual({
+      port: 3001,
+      spaOrigin: 'http://localhost:4200',
+      clientId: 'stepup-spa',
+      audience: 'api://default',
+      dataDir: '/repo/packages/identity-provider/data',
+    });
+  });
+
+  it.each([
+    {
+      description: 'reads every variable',
+      env: {
+        IDP_PORT: '3201',
+        SPA_ORIGIN: 'http://localhost:4400',
+        OIDC_CLIENT_ID: 'my-spa',
+        OIDC_AUDIENCE: 'https://api.example.com',
+        IDP_DATA_DIR: '/tmp/idp',
+      },
+      expected: {
+        port: 3201,
+        spaOrigin: 'http://localhost:4400',
+        clientId: 'my-spa',
+        audience: 'https://api.example.com',
+        dataDir: '/tmp/idp',
+      },
+    },
+    {
+      description: 'derives the SPA origin from SPA_PORT',
+      env: { SPA_PORT: '4400' },
+      expected: { spaOrigin: 'http://localhost:4400' },
+    },
+    {
+      description: 'normalizes an SPA origin given with a trailing slash',
+      env: { SPA_ORIGIN: 'http://localhost:4200/' },
+      expected: { spaOrigin: 'http://localhost:4200' },
+    },
+    {
+      description: 'resolves a relative data directory against the working directory',
+      env: { IDP_DATA_DIR: 'tmp/idp-data' },
+      expected: { dataDir: '/repo/tmp/idp-data' },
+    },
+    {
+      description: 'treats blank values as unset',
+      env: { IDP_PORT: '  ', OIDC_CLIENT_ID: '' },
+      expected: { port: 3001, clientId: 'stepup-spa' },
+    },
+  ])('$description', ({ env, expected }) => {
+    expect(readIdentityProviderConfig(env, defaults)).toMatchObject(expected);
+  });
+
+  it.each([
+    {
+      description: 'a port that is not a number',
+      env: { IDP_PORT: 'abc' },
+      problem: 'IDP_PORT must be a port number',
+    },
+    { description: 'port zero', env: { IDP_PORT: '0' }, problem: 'IDP_PORT must be a port number' },
+    {
+      description: 'a port above 65535',
+      env: { IDP_PORT: '70000' },
+      problem: 'IDP_PORT must be a port number',
+    },
+    {
+      description: 'a negative SPA port',
+      env: { SPA_PORT: '-1' },
+      problem: 'SPA_PORT must be a port number',
+    },
+    {
+      description: 'an SPA origin that is not a URL',
+      env: { SPA_ORIGIN: 'localhost:4200' },
+      problem: 'SPA_ORIGIN must be',
+    },
+    {
+      description: 'an SPA origin with a path',
+      env: { SPA_ORIGIN: 'http://localhost:4200/app' },
+      problem: 'origin only',
+    },
+    {
+      description: 'an ftp SPA origin',
+      env: { SPA_ORIGIN: 'ftp://localhost' },
+      problem: 'http:// or https://',
+    },
+    {
+      description: 'a client id with a colon',
+      env: { OIDC_CLIENT_ID: 'a:b' },
+      problem: 'OIDC_CLIENT_ID must be',
+    },
+    {
+      description: 'a client id with a space',
+      env: { OIDC_CLIENT_ID: 'my spa' },
+      problem: 'OIDC_CLIENT_ID must be',
+    },
+    {
+      description: 'an audience that is not a URI',
+      env: { OIDC_AUDIENCE: 'default' },
+      problem: 'OIDC_AUDIENCE must be',
+    },
+  ])('refuses $description', ({ env, problem }) => {
+    expect(problemsFor(env)).toEqual([expect.stringContaining(problem)]);
+  });
+
+  it('lists every problem in one error message', () => {
+    expect(() => readIdentityProviderConfig({ IDP_PORT: 'x', OIDC_CLIENT_ID: 'a b' }, defaults)).toThrow(
+      /IDP_PORT must be a port number between 1 and 65535, got "x"\n {2}- OIDC_CLIENT_ID must be/,
+    );
+  });
+});
+
+describe('issuerFor', () => {
+  it('is the Okta default authorization server path on localhost', () => {
+    expect(issuerFor(3001)).toBe('http://localhost:3001/oauth2/default');
+  });
+});

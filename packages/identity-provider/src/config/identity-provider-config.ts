@@ -1,0 +1,128 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Everything the embedded provider needs to start, read once from the environment. */
+export interface IdentityProviderConfig {
+  /** TCP port on the loopback interface; 0 picks a free port (tests). */
+  readonly port: number;
+  /** Origin of the single-page app: its redirect URI, post-logout URIs and CORS origin derive from it. */
+  readonly spaOrigin: string;
+  /** client_id of the public SPA client. */
+  readonly clientId: string;
+  /** Audience (resource indicator) of the JWT access tokens. */
+  readonly audience: string;
+  /** Directory for signing keys, cookie keys, accounts and sessions. */
+  readonly dataDir: string;
+}
+
+/** A start-up configuration problem, listing every invalid variable at once. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid identity provider configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+const CLIENT_ID = /^[A-Za-z0-9._~-]{1,128}$/;
+
+function present(env: Environment, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function readPort(env: Environment, name: string, fallback: number, problems: string[]): number {
+  const raw = present(env, name);
+  if (raw === undefined) {
+    return fallback;
+  }
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!(port >= 1 && port <= 65535)) {
+    problems.push(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+    return fallback;
+  }
+  return port;
+}
+
+function readOrigin(name: string, raw: string, problems: string[]): string {
+  const url = URL.parse(raw);
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    problems.push(
+      `${name} must be an http:// or https:// origin such as http://localhost:4200, got "${raw}"`,
+    );
+    return raw;
+  }
+  if (
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== '/' && url.pathname !== '')
+  ) {
+    problems.push(
+      `${name} must be an origin only (scheme, host and port; no path, query or credentials), got "${raw}"`,
+    );
+  }
+  return url.origin;
+}
+
+function readAudience(raw: string, problems: string[]): string {
+  if (URL.parse(raw) === null || /\s/.test(raw) || raw.includes('#')) {
+    problems.push(
+      `OIDC_AUDIENCE must be an absolute URI without spaces or a fragment (e.g. api://default), got "${raw}"`,
+    );
+  }
+  return raw;
+}
+
+/**
+ * Reads and validates the provider's environment:
+ * `IDP_PORT` (3001), `SPA_ORIGIN` (`http://localhost:${SPA_PORT}`, SPA_PORT 4200), `OIDC_CLIENT_ID` (stepup-spa),
+ * `OIDC_AUDIENCE` (api://default) and `IDP_DATA_DIR` (`<package>/data`, relative paths resolve against `cwd`).
+ *
+ * @throws ConfigError listing every invalid variable.
+ */
+export function readIdentityProviderConfig(
+  env: Environment,
+  defaults: { packageDir: string; cwd: string },
+): IdentityProviderConfig {
+  const problems: string[] = [];
+  const port = readPort(env, 'IDP_PORT', 3001, problems);
+  const spaPort = readPort(env, 'SPA_PORT', 4200, problems);
+  const spaOrigin = readOrigin(
+    'SPA_ORIGIN',
+    present(env, 'SPA_ORIGIN') ?? `http://localhost:${spaPort}`,
+    problems,
+  );
+
+  const clientId = present(env, 'OIDC_CLIENT_ID') ?? 'stepup-spa';
+  if (!CLIENT_ID.test(clientId)) {
+    problems.push(
+      `OIDC_CLIENT_ID must be 1-128 characters from A-Z a-z 0-9 . _ ~ - (no spaces or colons), got "${clientId}"`,
+    );
+  }
+
+  const audience = readAudience(present(env, 'OIDC_AUDIENCE') ?? 'api://default', problems);
+
+  const rawDataDir = present(env, 'IDP_DATA_DIR');
+  const dataDir =
+    rawDataDir === undefined
+      ? resolve(defaults.packageDir, 'data')
+      : isAbsolute(rawDataDir)
+        ? rawDataDir
+        : resolve(defaults.cwd, rawDataDir);
+
+  if (problems.length > 0) {
+    throw new ConfigError(problems);
+  }
+  return { port, spaOrigin, clientId, audience, dataDir };
+}
+
+/** The issuer identifier for a provider listening on `port`: Okta's `default` custom authorization server path. */
+export function issuerFor(port: number): string {
+  return `http://localhost:${port}${ISSUER_PATH}`;
+}
+
+/** Where the provider is mounted; every OAuth endpoint lives under it, as on Okta. */
+export const ISSUER_PATH = '/oauth2/default';

@@ -1,0 +1,67 @@
+import Koa from 'koa';
+import type Provider from 'oidc-provider';
+
+import type { AccountStore } from './accounts/account-store.js';
+import { DEMO_ACCOUNTS } from './accounts/demo-accounts.js';
+import { LoginThrottle } from './authentication/login-throttle.js';
+import { systemClock } from './clock.js';
+import { ISSUER_PATH } from './config/identity-provider-config.js';
+import { MAILBOX_PATH, mailboxRoutes } from './dev-mailbox/mailbox-routes.js';
+import type { DevMailbox } from './dev-mailbox/dev-mailbox.js';
+import { EmailCodeSender } from './email-codes/email-code-sender.js';
+import { OneTimeCodeStore } from './email-codes/one-time-code-store.js';
+import { errorBoundary } from './http/error-boundary.js';
+import { notFound } from './http/not-found.js';
+import { mountProvider, providerDispatch } from './http/provider-mount.js';
+import { interactionRoutes } from './interactions/interaction-routes.js';
+import type { Logger } from './logging/logger.js';
+import type { AccessTokenVerifier } from './okta-compat/access-token-verifier.js';
+import { logoutClientId } from './okta-compat/logout-client-id.js';
+import { sessionsMe } from './okta-compat/sessions-me.js';
+import { oktaTokenEndpoints } from './okta-compat/token-endpoints.js';
+import { userinfoEndpoint } from './okta-compat/userinfo.js';
+
+export interface HttpAppOptions {
+  readonly provider: Provider;
+  readonly accounts: AccountStore;
+  readonly mailbox: DevMailbox;
+  readonly verifier: AccessTokenVerifier;
+  readonly logger: Logger;
+  readonly clientId: string;
+  readonly spaOrigin: string;
+  readonly origin: string;
+}
+
+/**
+ * The provider's HTTP surface: the OpenID Provider under `/oauth2/default` (with Okta's quirks in front of
+ * it), the sign-in pages, Okta's `/api/v1/sessions/me` and the dev mailbox.
+ */
+export function createHttpApp(options: HttpAppOptions): Koa {
+  const { provider, accounts, mailbox, verifier, logger, clientId, spaOrigin } = options;
+  const codes = new OneTimeCodeStore(systemClock);
+  const dispatch = providerDispatch(ISSUER_PATH, provider);
+  const app = new Koa();
+
+  app.use(errorBoundary(logger, spaOrigin));
+  app.use(sessionsMe({ provider, accounts, spaOrigin }));
+  app.use(mailboxRoutes(mailbox, systemClock));
+  app.use(
+    interactionRoutes({
+      provider,
+      accounts,
+      codes,
+      emailCodes: new EmailCodeSender(codes, mailbox, logger),
+      throttle: new LoginThrottle(systemClock),
+      logger,
+      spaOrigin,
+      mailboxUrl: `${options.origin}${MAILBOX_PATH}`,
+      demoAccounts: DEMO_ACCOUNTS,
+    }),
+  );
+  app.use(userinfoEndpoint({ verifier, accounts, spaOrigin }));
+  app.use(oktaTokenEndpoints({ provider, dispatch, verifier, spaOrigin }));
+  app.use(logoutClientId({ clientId, postLogoutRedirectUris: [spaOrigin, `${spaOrigin}/`] }));
+  app.use(mountProvider(ISSUER_PATH, dispatch));
+  app.use(notFound(spaOrigin));
+  return app;
+}

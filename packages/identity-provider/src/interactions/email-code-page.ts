@@ -1,0 +1,62 @@
+import { html } from '../views/html.js';
+import { renderPage } from '../views/layout.js';
+
+export interface EmailCodePageModel {
+  /** `/oauth2/default/interaction/{uid}`: the forms post to `${base}/code`, `${base}/code/resend`, `${base}/cancel`. */
+  readonly base: string;
+  /** The address the code went to, masked (`a•••@example.com`). */
+  readonly maskedEmail: string;
+  readonly error?: string | undefined;
+  /** A confirmation, e.g. that a new code was sent. */
+  readonly notice?: string | undefined;
+  /** Link to the development mailbox where codes are delivered. */
+  readonly mailboxUrl?: string | undefined;
+}
+
+const ERROR_ID = 'code-error';
+
+/** The email one-time code page: label "Verification code", buttons "Verify", "Send a new code" and "Cancel". */
+export function renderEmailCodePage({
+  base,
+  maskedEmail,
+  error,
+  notice,
+  mailboxUrl,
+}: EmailCodePageModel): string {
+  const invalid = error ? html` aria-invalid="true" aria-describedby="${ERROR_ID}"` : '';
+  return renderPage({
+    title: 'Check your email',
+    hasError: error !== undefined,
+    body: html` <p>
+        We sent a 6-digit code to <strong>${maskedEmail}</strong>. Enter it below to verify it's you. The code
+        expires in 5 minutes.
+      </p>
+      ${notice ? html`<p class="alert alert-ok" role="status">${notice}</p>` : ''}
+      ${error ? html`<p id="${ERROR_ID}" class="alert alert-error" role="alert">${error}</p>` : ''}
+      <form method="post" action="${base}/code" novalidate>
+        <label for="code">Verification code</label>
+        <input
+          id="code"
+          name="code"
+          class="code"
+          type="text"
+          inputmode="numeric"
+          pattern="[0-9]{6}"
+          maxlength="6"
+          autocomplete="one-time-code"
+          required
+          autofocus${invalid}
+        />
+        <button type="submit" class="primary">Verify</button>
+      </form>
+      <div class="row">
+        <form method="post" action="${base}/code/resend">
+          <button type="submit" class="link">Send a new code</button>
+        </form>
+        ${mailboxUrl ? html`<a href="${mailboxUrl}" target="_blank" rel="noopener">Open the dev mailbox<span class="muted"> (new tab)</span></a>` : ''}
+      </div>
+      <form method="post" action="${base}/cancel">
+        <button type="submit" class="secondary">Cancel</button>
+      </form>`,
+  });
+}

@@ -1,0 +1,60 @@
+import type { NewAccount } from '../accounts/demo-accounts.js';
+import { html } from '../views/html.js';
+import { renderPage } from '../views/layout.js';
+
+export interface SignInPageModel {
+  /** `/oauth2/default/interaction/{uid}`: the forms post to `${base}/password` and `${base}/cancel`. */
+  readonly base: string;
+  /** What the user typed, kept after a failed attempt. */
+  readonly email?: string | undefined;
+  readonly error?: string | undefined;
+  /** Accounts listed as a hint (development only). */
+  readonly demoAccounts: readonly NewAccount[];
+}
+
+const ERROR_ID = 'sign-in-error';
+
+/** The email + password page: labels "Email" and "Password", buttons "Sign in" and "Cancel". */
+export function renderSignInPage({ base, email, error, demoAccounts }: SignInPageModel): string {
+  const invalid = error ? html` aria-invalid="true" aria-describedby="${ERROR_ID}"` : '';
+  return renderPage({
+    title: 'Sign in',
+    hasError: error !== undefined,
+    body: html` <p>Use your email address and password to continue.</p>
+      ${error ? html`<p id="${ERROR_ID}" class="alert alert-error" role="alert">${error}</p>` : ''}
+      <form method="post" action="${base}/password" novalidate>
+        <label for="email">Email</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autocomplete="username"
+          autocapitalize="none"
+          spellcheck="false"
+          required
+          value="${email ?? ''}"
+          ${invalid}${email ? '' : html` autofocus`}
+        />
+        <label for="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          required${invalid}${email ? html` autofocus` : ''}
+        />
+        <button type="submit" class="primary">Sign in</button>
+      </form>
+      <form method="post" action="${base}/cancel">
+        <button type="submit" class="secondary">Cancel</button>
+      </form>
+      ${
+        demoAccounts.length > 0
+          ? html`<div class="hint">
+              <p><strong>Demo accounts</strong></p>
+              ${demoAccounts.map((account) => html`<p><code>${account.email}</code> / <code>${account.password}</code></p>`)}
+            </div>`
+          : ''
+      }`,
+  });
+}

@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto';
+
+import { readSecretFile, writeSecretFile } from './data-directory.js';
+
+export const COOKIE_KEYS_FILE = 'cookie-keys.json';
+
+/**
+ * Keys that sign the provider's cookies (session, interaction), persisted so a restart keeps users signed in.
+ * The first key signs; all of them verify (room for rotation).
+ *
+ * @throws Error when the file exists but does not hold a list of keys of at least 32 characters.
+ */
+export function loadOrCreateCookieKeys(dataDir: string): string[] {
+  const stored = readSecretFile(dataDir, COOKIE_KEYS_FILE);
+  if (stored === undefined) {
+    const keys = [randomBytes(32).toString('base64url')];
+    writeSecretFile(dataDir, COOKIE_KEYS_FILE, { keys });
+    return keys;
+  }
+  const keys = (stored as { keys?: unknown }).keys;
+  if (
+    !Array.isArray(keys) ||
+    keys.length === 0 ||
+    !keys.every((key) => typeof key === 'string' && key.length >= 32)
+  ) {
+    throw new Error(
+      `${COOKIE_KEYS_FILE} in ${dataDir} does not hold cookie keys; delete it to generate new ones`,
+    );
+  }
+  return keys as string[];
+}

@@ -1,0 +1,36 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Creates the data directory (owner-only) when it does not exist yet. */
+export function ensureDataDirectory(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+/**
+ * Reads a JSON secret file written by {@link writeSecretFile}, tightening its mode to 0600 if someone loosened it.
+ * Returns `undefined` when the file does not exist.
+ *
+ * @throws Error naming the file when it is not valid JSON (never silently replaced: that would invalidate
+ *   every token or cookie signed with the old secret).
+ */
+export function readSecretFile(dir: string, name: string): unknown {
+  const path = join(dir, name);
+  if (!existsSync(path)) {
+    return undefined;
+  }
+  chmodSync(path, 0o600);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (cause) {
+    throw new Error(`${path} is not valid JSON; delete it to generate a new one`, { cause });
+  }
+}
+
+/** Writes a JSON secret file readable by the owner only (0600), atomically (temporary file, then rename). */
+export function writeSecretFile(dir: string, name: string, value: unknown): void {
+  const path = join(dir, name);
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, { mode: 0o600, flag: 'w' });
+  chmodSync(temporary, 0o600);
+  renameSync(temporary, path);
+}
