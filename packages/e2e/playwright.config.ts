@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { e2ePorts, spaOrigin } from './tests/support/ports';
 
-// Every run starts with an empty provider: fresh keys, freshly seeded accounts, an empty mailbox.
+// Every run starts empty: fresh provider keys, freshly seeded accounts, an empty mailbox, a new API database.
 // Workers inherit the environment, so they all see the directory the main process made.
-process.env['E2E_IDP_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'stepup-e2e-idp-'));
+process.env['E2E_STATE_DIR'] ??= mkdtempSync(join(tmpdir(), 'stepup-e2e-'));
+const stateDir = process.env['E2E_STATE_DIR'];
 
 export default defineConfig({
   testDir: './tests',
@@ -49,7 +50,8 @@ export default defineConfig({
       IDP_PORT: String(e2ePorts.idp),
       API_PORT: String(e2ePorts.api),
       SPA_PORT: String(e2ePorts.spa),
-      IDP_DATA_DIR: process.env['E2E_IDP_DATA_DIR'],
+      IDP_DATA_DIR: join(stateDir, 'identity-provider'),
+      DATABASE_PATH: join(stateDir, 'api.sqlite'),
       OIDC_ISSUER: '',
       OIDC_CLIENT_ID: '',
     },

@@ -6,6 +6,7 @@ import { configureApp } from './app.setup';
 import { ConfigurationError } from './config/configuration-error';
 import { readApiSettings } from './config/environment';
 import { loadRootEnvFile, ROOT_ENV_FILE } from './config/root-env-file';
+import { formatExactDecimal } from './money/exact-decimal';
 
 const logger = new Logger('Bootstrap');
 
@@ -21,6 +22,15 @@ async function bootstrap(): Promise<void> {
   await app.listen(settings.server.port);
   logger.log(
     `Accepting access tokens issued by ${settings.oidc.issuer} for audience ${settings.oidc.audience}`,
+  );
+  logger.log(
+    `Transactions above ${formatExactDecimal(settings.stepUp.amountThreshold)} (major units of their currency) ` +
+      `need two factors within ${settings.stepUp.maxAge} s`,
+  );
+  logger.log(
+    settings.cors.origins.length > 0
+      ? `Allowing cross-origin requests from ${settings.cors.origins.join(', ')}`
+      : 'Cross-origin requests are not allowed (CORS_ORIGINS is unset)',
   );
   logger.log(`Listening on port ${settings.server.port}`);
 }

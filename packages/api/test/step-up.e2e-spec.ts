@@ -92,16 +92,30 @@ describe('Step-up on GET /api/messages (e2e)', () => {
     const token = await minter.mint({ acr: PASSWORD });
 
     const responses = await Promise.all(
-      ['/api/messages/', '/API/MESSAGES', '/api/Messages', '/api/messages/unknown'].map((path) =>
-        request(api.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`),
-      ),
+      [
+        '/api/messages/',
+        '/API/MESSAGES',
+        '/api/Messages',
+        '/api/messages/unknown',
+        '/API/Messages/Unknown/',
+        '/api/messages/a/b',
+        '/api/messages?page=2',
+      ].map((path) => request(api.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`)),
     );
 
-    expect(responses.map(({ status, body }) => [status, (body as { error?: string }).error])).toEqual([
-      [401, 'insufficient_user_authentication'],
-      [401, 'insufficient_user_authentication'],
-      [401, 'insufficient_user_authentication'],
-      [401, 'insufficient_user_authentication'],
+    expect(responses.map(({ status, body }) => [status, (body as { error?: string }).error])).toEqual(
+      Array.from({ length: 7 }, () => [401, 'insufficient_user_authentication']),
+    );
+  });
+
+  it('applies the step-up requirement to HEAD as to GET', async () => {
+    const response = await request(api.getHttpServer())
+      .head('/api/messages')
+      .set('Authorization', `Bearer ${await minter.mint({ acr: PASSWORD })}`);
+
+    expect(response.status).toBe(401);
+    expect(findStepUpChallenge(response.headers['www-authenticate'])?.acrValues).toEqual([
+      'urn:okta:loa:2fa:any',
     ]);
   });
 

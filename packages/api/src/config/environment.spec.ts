@@ -1,5 +1,14 @@
+import { resolve } from 'node:path';
 import { ConfigurationError } from './configuration-error';
+import { DEFAULT_DATABASE_PATH } from './database-path';
 import { readApiSettings, type ApiSettings } from './environment';
+
+/** What every case below leaves at its default. */
+const REST = {
+  stepUp: { amountThreshold: { coefficient: 1000n, scale: 0 }, maxAge: 300 },
+  database: { path: DEFAULT_DATABASE_PATH },
+  cors: { origins: [] },
+} satisfies Omit<ApiSettings, 'oidc' | 'server'>;
 
 describe('readApiSettings', () => {
   it.each<{ description: string; input: Record<string, string>; expected: ApiSettings }>([
@@ -9,6 +18,7 @@ describe('readApiSettings', () => {
       expected: {
         oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
         server: { port: 3000 },
+        ...REST,
       },
     },
     {
@@ -17,6 +27,7 @@ describe('readApiSettings', () => {
       expected: {
         oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
         server: { port: 3000 },
+        ...REST,
       },
     },
     {
@@ -29,6 +40,7 @@ describe('readApiSettings', () => {
       expected: {
         oidc: { issuer: 'https://dev-133337.okta.com/oauth2/default', audience: 'api://stepup' },
         server: { port: 8080 },
+        ...REST,
       },
     },
     {
@@ -37,6 +49,7 @@ describe('readApiSettings', () => {
       expected: {
         oidc: { issuer: 'http://127.0.0.1:3201/oauth2/default', audience: 'api://default' },
         server: { port: 65535 },
+        ...REST,
       },
     },
     {
@@ -45,6 +58,47 @@ describe('readApiSettings', () => {
       expected: {
         oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
         server: { port: 1 },
+        ...REST,
+      },
+    },
+    {
+      description: 'reads the step-up rules for transactions',
+      input: { STEP_UP_AMOUNT_THRESHOLD: '250.50', STEP_UP_MAX_AGE: '60' },
+      expected: {
+        oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
+        server: { port: 3000 },
+        ...REST,
+        stepUp: { amountThreshold: { coefficient: 25050n, scale: 2 }, maxAge: 60 },
+      },
+    },
+    {
+      description: 'keeps the database in memory or at an absolute path as given',
+      input: { DATABASE_PATH: ':memory:' },
+      expected: {
+        oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
+        server: { port: 3000 },
+        ...REST,
+        database: { path: ':memory:' },
+      },
+    },
+    {
+      description: 'finds a relative database path from the current directory',
+      input: { DATABASE_PATH: 'tmp/api.sqlite' },
+      expected: {
+        oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
+        server: { port: 3000 },
+        ...REST,
+        database: { path: resolve('tmp/api.sqlite') },
+      },
+    },
+    {
+      description: 'reads the CORS origins',
+      input: { CORS_ORIGINS: 'http://localhost:4400, https://app.example.com' },
+      expected: {
+        oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
+        server: { port: 3000 },
+        ...REST,
+        cors: { origins: ['http://localhost:4400', 'https://app.example.com'] },
       },
     },
   ])('$description', ({ input, expected }) => {
@@ -91,12 +145,47 @@ describe('readApiSettings', () => {
       input: { OIDC_AUDIENCE: ' api://default' },
       expected: ['OIDC_AUDIENCE must not start or end with whitespace (got " api://default")'],
     },
+    ...['0', '0.00', '-5', '1e3', '1,000', 'much', '1'.repeat(33)].map((threshold) => ({
+      description: `the amount threshold ${JSON.stringify(threshold)}`,
+      input: { STEP_UP_AMOUNT_THRESHOLD: threshold },
+      expected: [
+        `STEP_UP_AMOUNT_THRESHOLD must be a positive decimal number such as 1000 or 250.50 (got ${JSON.stringify(threshold)})`,
+      ],
+    })),
+    ...['0', '-1', '1.5', '300s', '1e3', '1234567890'].map((maxAge) => ({
+      description: `the max age ${JSON.stringify(maxAge)}`,
+      input: { STEP_UP_MAX_AGE: maxAge },
+      expected: [
+        `STEP_UP_MAX_AGE must be a positive whole number of seconds (got ${JSON.stringify(maxAge)})`,
+      ],
+    })),
+    {
+      description: 'a database path with surrounding spaces',
+      input: { DATABASE_PATH: 'data/api.sqlite ' },
+      expected: ['DATABASE_PATH must not start or end with whitespace (got "data/api.sqlite ")'],
+    },
+    {
+      description: 'a CORS origin with a path',
+      input: { CORS_ORIGINS: 'http://localhost:4200/app' },
+      expected: [
+        'CORS_ORIGINS must list bare origins as browsers send them: "http://localhost:4200" rather than "http://localhost:4200/app"',
+      ],
+    },
     {
       description: 'every bad variable at once',
-      input: { OIDC_ISSUER: 'https://x.example/oauth2/default?tenant=1', API_PORT: '-1' },
+      input: {
+        OIDC_ISSUER: 'https://x.example/oauth2/default?tenant=1',
+        API_PORT: '-1',
+        STEP_UP_AMOUNT_THRESHOLD: 'lots',
+        STEP_UP_MAX_AGE: 'soon',
+        CORS_ORIGINS: '*',
+      },
       expected: [
         'OIDC_ISSUER must not contain a query or a fragment (got "https://x.example/oauth2/default?tenant=1")',
         'API_PORT must be an integer from 1 to 65535 (got "-1")',
+        'STEP_UP_AMOUNT_THRESHOLD must be a positive decimal number such as 1000 or 250.50 (got "lots")',
+        'STEP_UP_MAX_AGE must be a positive whole number of seconds (got "soon")',
+        'CORS_ORIGINS may not use wildcards ("*"): list every origin',
       ],
     },
   ])('refuses $description, naming the variable and the value', ({ input, expected }) => {

@@ -1,9 +1,14 @@
+import { parseExactDecimal, type ExactDecimal } from '../money/exact-decimal';
 import { ConfigurationError } from './configuration-error';
+import { parseCorsOrigins } from './cors-origins';
+import { DEFAULT_DATABASE_PATH, resolveDatabasePath } from './database-path';
 import { issuerProblem } from './issuer-url';
 
 export const DEFAULT_OIDC_ISSUER = 'http://localhost:3001/oauth2/default';
 export const DEFAULT_OIDC_AUDIENCE = 'api://default';
 export const DEFAULT_API_PORT = 3000;
+export const DEFAULT_STEP_UP_AMOUNT_THRESHOLD = '1000';
+export const DEFAULT_STEP_UP_MAX_AGE = 300;
 
 /** Whom the API trusts: the authorization server that issues access tokens, and the audience they must name. */
 export interface OidcSettings {
@@ -15,22 +20,50 @@ export interface ServerSettings {
   port: number;
 }
 
+/** When a transaction needs a stronger and more recent authentication. */
+export interface StepUpSettings {
+  /** Amounts above this many major units of their currency need two factors within `maxAge`. */
+  amountThreshold: ExactDecimal;
+  /** Seconds since the authentication (`auth_time`) within which a large transaction is allowed. */
+  maxAge: number;
+}
+
+export interface DatabaseSettings {
+  /** An absolute file path, or `:memory:`. */
+  path: string;
+}
+
+export interface CorsSettings {
+  /** Origins allowed to call the API from a browser; empty: no CORS headers at all. */
+  origins: string[];
+}
+
 export interface ApiSettings {
   oidc: OidcSettings;
   server: ServerSettings;
+  stepUp: StepUpSettings;
+  database: DatabaseSettings;
+  cors: CorsSettings;
 }
 
+type Environment = Readonly<Record<string, string | undefined>>;
+
 /**
- * Reads and validates the API's environment: `OIDC_ISSUER`, `OIDC_AUDIENCE` and `API_PORT`.
+ * Reads and validates the API's environment: `OIDC_ISSUER`, `OIDC_AUDIENCE`, `API_PORT`,
+ * `STEP_UP_AMOUNT_THRESHOLD`, `STEP_UP_MAX_AGE`, `DATABASE_PATH` and `CORS_ORIGINS`.
  * Unset or empty variables take their defaults.
  *
  * @throws ConfigurationError listing every invalid variable.
  */
-export function readApiSettings(env: Readonly<Record<string, string | undefined>>): ApiSettings {
+export function readApiSettings(env: Environment): ApiSettings {
   const problems: string[] = [];
   const issuer = valueOf(env, 'OIDC_ISSUER') ?? DEFAULT_OIDC_ISSUER;
   const audience = valueOf(env, 'OIDC_AUDIENCE') ?? DEFAULT_OIDC_AUDIENCE;
   const port = valueOf(env, 'API_PORT') ?? String(DEFAULT_API_PORT);
+  const threshold = valueOf(env, 'STEP_UP_AMOUNT_THRESHOLD') ?? DEFAULT_STEP_UP_AMOUNT_THRESHOLD;
+  const maxAge = valueOf(env, 'STEP_UP_MAX_AGE') ?? String(DEFAULT_STEP_UP_MAX_AGE);
+  const databasePath = valueOf(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH;
+  const corsOrigins = parseCorsOrigins(valueOf(env, 'CORS_ORIGINS') ?? '');
 
   const issuerIssue = issuerProblem(issuer);
   if (issuerIssue !== undefined) {
@@ -42,13 +75,38 @@ export function readApiSettings(env: Readonly<Record<string, string | undefined>
   if (!isPortNumber(port)) {
     problems.push(`API_PORT must be an integer from 1 to 65535 (got ${JSON.stringify(port)})`);
   }
-  if (problems.length > 0) {
+  const amountThreshold = positiveDecimalOf(threshold);
+  if (amountThreshold === undefined) {
+    problems.push(
+      `STEP_UP_AMOUNT_THRESHOLD must be a positive decimal number such as 1000 or 250.50 (got ${JSON.stringify(threshold)})`,
+    );
+  }
+  if (!/^[0-9]{1,9}$/.test(maxAge) || Number(maxAge) < 1) {
+    problems.push(
+      `STEP_UP_MAX_AGE must be a positive whole number of seconds (got ${JSON.stringify(maxAge)})`,
+    );
+  }
+  if (databasePath.trim() !== databasePath) {
+    problems.push(
+      `DATABASE_PATH must not start or end with whitespace (got ${JSON.stringify(databasePath)})`,
+    );
+  }
+  if (!corsOrigins.ok) {
+    problems.push(`CORS_ORIGINS ${corsOrigins.problem}`);
+  }
+  if (problems.length > 0 || amountThreshold === undefined || !corsOrigins.ok) {
     throw new ConfigurationError(problems);
   }
-  return { oidc: { issuer, audience }, server: { port: Number(port) } };
+  return {
+    oidc: { issuer, audience },
+    server: { port: Number(port) },
+    stepUp: { amountThreshold, maxAge: Number(maxAge) },
+    database: { path: resolveDatabasePath(databasePath) },
+    cors: { origins: corsOrigins.origins },
+  };
 }
 
-function valueOf(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
+function valueOf(env: Environment, name: string): string | undefined {
   const value = env[name];
   return value === undefined || value === '' ? undefined : value;
 }
@@ -59,4 +117,9 @@ function isPortNumber(value: string): boolean {
   }
   const port = Number(value);
   return port >= 1 && port <= 65535;
+}
+
+function positiveDecimalOf(value: string): ExactDecimal | undefined {
+  const decimal = value.length <= 32 ? parseExactDecimal(value) : undefined;
+  return decimal !== undefined && decimal.coefficient > 0n ? decimal : undefined;
 }

@@ -4,7 +4,18 @@ import {
   InternalServerErrorException,
   NotFoundException,
 } from '@nestjs/common';
+import { ApiError } from './api-error';
 import { errorCodeOf, errorResponseFor } from './error-response';
+
+class TooEagerError extends ApiError {
+  readonly code = 'too_eager';
+  readonly status = 429;
+  override readonly headers = { 'Retry-After': '2' };
+
+  constructor() {
+    super('Wait two seconds before asking again');
+  }
+}
 
 /** What Express's body parsers throw (`http-errors`): a status, and `expose` when the message is for clients. */
 function parserError(status: number, message: string, expose: boolean): Error {
@@ -60,6 +71,15 @@ describe('errorResponseFor', () => {
     },
   ])('answers $description', ({ input, expected }) => {
     expect(errorResponseFor(input)).toEqual(expected);
+  });
+
+  it('answers an ApiError with its own status, code, description and headers', () => {
+    expect(errorResponseFor(new TooEagerError())).toEqual({
+      status: 429,
+      body: { error: 'too_eager', error_description: 'Wait two seconds before asking again' },
+      headers: { 'Retry-After': '2' },
+      unexpected: false,
+    });
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
+import { ApiError } from './api-error';
 
 /** The JSON body of every error response: a stable snake_case `error` and a sentence for developers. */
 export interface ErrorBody {
@@ -10,6 +11,8 @@ export interface ErrorBody {
 export interface ErrorResponse {
   status: number;
   body: ErrorBody;
+  /** Headers to send along, such as `Retry-After`. */
+  headers?: Readonly<Record<string, string>>;
   /** Whether the failure is the server's own (5xx) and deserves a log entry with the stack. */
   unexpected: boolean;
 }
@@ -22,6 +25,7 @@ const UNEXPECTED: ErrorResponse = {
 
 /**
  * Maps anything thrown while handling a request to the response it deserves:
+ * - the API's own refusals ({@link ApiError}) keep their status, body and headers;
  * - Nest's HttpExceptions (404 for unknown routes, 400 for unparseable JSON bodies, …) keep their
  *   status and message;
  * - client errors raised by Express and its body parsers (`http-errors` with `expose`: 413 for
@@ -29,6 +33,14 @@ const UNEXPECTED: ErrorResponse = {
  * - everything else is a 500 whose details stay in the log.
  */
 export function errorResponseFor(exception: unknown): ErrorResponse {
+  if (exception instanceof ApiError) {
+    return {
+      status: exception.status,
+      body: exception.toJSON(),
+      headers: exception.headers,
+      unexpected: false,
+    };
+  }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     return status >= 500 ? { ...UNEXPECTED, status } : clientError(status, exception.message);

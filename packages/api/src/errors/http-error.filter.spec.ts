@@ -1,5 +1,16 @@
 import { Logger, NotFoundException, UnauthorizedException, type ArgumentsHost } from '@nestjs/common';
+import { ApiError } from './api-error';
 import { HttpErrorFilter } from './http-error.filter';
+
+class BusyError extends ApiError {
+  readonly code = 'busy';
+  readonly status = 409;
+  override readonly headers = { 'Retry-After': '1' };
+
+  constructor() {
+    super('Still working on the previous request');
+  }
+}
 
 class RecordedResponse {
   statusCode = 200;
@@ -59,6 +70,17 @@ describe('HttpErrorFilter', () => {
     expect(response.statusCode).toBe(500);
     expect(JSON.stringify(response.body)).not.toContain('hunter2');
     expect(logged).toHaveBeenCalledWith('Request failed', failure.stack);
+  });
+
+  it('sends the headers an ApiError carries along with its body', () => {
+    const response = render(new BusyError());
+
+    expect(response.statusCode).toBe(409);
+    expect(response.headers['retry-after']).toBe('1');
+    expect(response.body).toEqual({
+      error: 'busy',
+      error_description: 'Still working on the previous request',
+    });
   });
 
   it('adds a Bearer challenge to any 401, as RFC 9110 requires', () => {

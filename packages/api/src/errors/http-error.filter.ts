@@ -15,13 +15,16 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const { status, body, unexpected } = errorResponseFor(exception);
+    const { status, body, headers, unexpected } = errorResponseFor(exception);
     if (unexpected) {
       this.logger.error('Request failed', exception instanceof Error ? exception.stack : String(exception));
     }
     if (response.headersSent) {
       response.destroy();
       return;
+    }
+    for (const [name, value] of Object.entries(headers ?? {})) {
+      response.setHeader(name, value);
     }
     if (status === 401) {
       // Every 401 names the scheme that would be accepted (RFC 9110 §15.5.2).

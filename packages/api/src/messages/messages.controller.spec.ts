@@ -1,9 +1,40 @@
+import type { AuthenticatedRequest } from '../auth/access-token';
+import { Clock } from '../auth/clock';
+import { SqliteDatabase } from '../database/sqlite-database';
+import { InvalidRequestBodyError } from '../validation/invalid-request-body.error';
 import { MessagesController } from './messages.controller';
 import { MessagesService } from './messages.service';
 
+class FixedClock extends Clock {
+  nowMilliseconds(): number {
+    return 1_893_456_000_000;
+  }
+}
+
+const postedBy = (subject: string, body: unknown): AuthenticatedRequest =>
+  ({
+    body,
+    headers: { 'content-type': 'application/json' },
+    is: (type: string) => (type === 'application/json' ? type : false),
+    accessToken: { claims: { sub: subject } },
+  }) as unknown as AuthenticatedRequest;
+
 describe('MessagesController', () => {
+  let database: SqliteDatabase;
+  let service: MessagesService;
+  let controller: MessagesController;
+
+  beforeEach(() => {
+    database = new SqliteDatabase({ path: ':memory:' });
+    service = new MessagesService(database, new FixedClock());
+    service.onModuleInit();
+    controller = new MessagesController(service);
+  });
+
+  afterEach(() => database.onModuleDestroy());
+
   it('lists messages with a numeric id and a text, as the SPA shows them', () => {
-    const messages = new MessagesController(new MessagesService()).findAll();
+    const messages = controller.findAll();
 
     expect(messages.length).toBeGreaterThan(0);
     expect(new Set(messages.map(({ id }) => id)).size).toBe(messages.length);
@@ -13,10 +44,65 @@ describe('MessagesController', () => {
   });
 
   it('hands out copies, so a caller cannot change the messages of the next one', () => {
-    const service = new MessagesService();
-    const first = service.findAll();
+    const first = controller.findAll();
     first[0]!.text = 'changed';
 
-    expect(service.findAll()[0]?.text).not.toBe('changed');
+    expect(controller.findAll()[0]?.text).not.toBe('changed');
+  });
+
+  it('adds a message after the seed messages, trimmed, under a new id', () => {
+    const seeded = controller.findAll();
+
+    const added = controller.create(postedBy('alice@example.com', { text: '  Passkeys at last  ' }));
+
+    expect(added).toEqual({ id: expect.any(Number) as number, text: 'Passkeys at last' });
+    expect(seeded.map(({ id }) => id)).not.toContain(added.id);
+    expect(controller.findAll()).toEqual([...seeded, added]);
+  });
+
+  it('seeds each message once, however often the application starts', () => {
+    const count = controller.findAll().length;
+
+    service.onModuleInit();
+
+    expect(controller.findAll()).toHaveLength(count);
+  });
+
+  it.each([
+    {
+      description: 'an empty text',
+      body: { text: '   ' },
+      expected: [{ field: 'text', message: 'must not be empty' }],
+    },
+    {
+      description: 'a text of 281 characters',
+      body: { text: 'x'.repeat(281) },
+      expected: [{ field: 'text', message: 'must be at most 280 characters long' }],
+    },
+    { description: 'no text', body: {}, expected: [{ field: 'text', message: 'is required' }] },
+    {
+      description: 'an unknown field',
+      body: { text: 'hi', pinned: true },
+      expected: [{ field: 'pinned', message: 'is not a field this request accepts' }],
+    },
+  ])('refuses $description field by field, adding nothing', ({ body, expected }) => {
+    const before = controller.findAll();
+
+    let thrown: unknown;
+    try {
+      controller.create(postedBy('alice@example.com', body));
+    } catch (error) {
+      thrown = error;
+    }
+
+    expect(thrown).toBeInstanceOf(InvalidRequestBodyError);
+    expect((thrown as InvalidRequestBodyError).errors).toEqual(expected);
+    expect(controller.findAll()).toEqual(before);
+  });
+
+  it('accepts 280 characters with line breaks', () => {
+    const text = `${'x'.repeat(139)}\n${'y'.repeat(140)}`;
+
+    expect(controller.create(postedBy('alice@example.com', { text })).text).toBe(text);
   });
 });

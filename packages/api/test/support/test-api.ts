@@ -1,25 +1,49 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 
+export interface TestApiOptions {
+  /** Environment variables for this API; `DATABASE_PATH` defaults to `:memory:`. */
+  env?: Record<string, string>;
+  /** Replaces providers before the module is compiled (e.g. `overrideProvider(...)`). */
+  override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
+const VARIABLES = [
+  'OIDC_ISSUER',
+  'OIDC_AUDIENCE',
+  'STEP_UP_AMOUNT_THRESHOLD',
+  'STEP_UP_MAX_AGE',
+  'DATABASE_PATH',
+  'CORS_ORIGINS',
+] as const;
+
 /**
- * Boots the real AppModule with the same set-up as main.ts, trusting `issuer`. The environment is
- * restored once the app is created (the configuration is read during creation).
+ * Boots the real AppModule with the same set-up as main.ts, trusting `issuer`, with a private
+ * in-memory database unless told otherwise. The environment is restored once the app is created
+ * (the configuration is read during creation).
  */
-export async function startApi(issuer: string): Promise<NestExpressApplication> {
-  const saved = { OIDC_ISSUER: process.env['OIDC_ISSUER'], OIDC_AUDIENCE: process.env['OIDC_AUDIENCE'] };
-  process.env['OIDC_ISSUER'] = issuer;
-  delete process.env['OIDC_AUDIENCE'];
+export async function startApi(
+  issuer: string,
+  options: TestApiOptions = {},
+): Promise<NestExpressApplication> {
+  const saved = new Map(VARIABLES.map((name) => [name, process.env[name]]));
+  for (const name of VARIABLES) {
+    delete process.env[name];
+  }
+  Object.assign(process.env, { OIDC_ISSUER: issuer, DATABASE_PATH: ':memory:', ...options.env });
   try {
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    const builder = Test.createTestingModule({ imports: [AppModule] });
+    const moduleRef = await (options.override?.(builder) ?? builder).compile();
     const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'fatal'] });
     configureApp(app);
     await app.init();
     return app;
   } finally {
-    restore('OIDC_ISSUER', saved.OIDC_ISSUER);
-    restore('OIDC_AUDIENCE', saved.OIDC_AUDIENCE);
+    for (const [name, value] of saved) {
+      restore(name, value);
+    }
   }
 }
 

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { databaseConfig, type DatabaseConfig } from '../config/database.config';
+import { IN_MEMORY_DATABASE } from '../config/database-path';
+import { applySchema } from './schema';
+
+/** How long a statement waits for another process's lock on the file before failing. */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * The API's SQLite database (better-sqlite3, synchronous): opened when the application starts, with
+ * write-ahead logging, foreign keys enforced and the schema in place; closed when it stops.
+ * Its `connection` runs statements; writes that belong together go through `transaction()`.
+ */
+@Injectable()
+export class SqliteDatabase implements OnModuleDestroy {
+  private readonly logger = new Logger(SqliteDatabase.name);
+  readonly connection: Database;
+
+  constructor(@Inject(databaseConfig.KEY) config: DatabaseConfig) {
+    this.connection = openDatabase(config.path);
+    this.logger.log(`Using the database at ${config.path}`);
+  }
+
+  /** Runs `work` in a database transaction that takes the write lock at once: all of it or none. */
+  transaction<T>(work: () => T): T {
+    return this.connection.transaction(work).immediate();
+  }
+
+  onModuleDestroy(): void {
+    if (this.connection.open) {
+      this.connection.close();
+    }
+  }
+}
+
+/**
+ * Opens (creating it and its directory when missing) the database at `path`, or a private in-memory
+ * one for `:memory:`, and prepares it for use.
+ *
+ * @throws Error naming the path when the file cannot be opened or holds a newer schema.
+ */
+export function openDatabase(path: string): Database {
+  let connection: Database | undefined;
+  try {
+    if (path !== IN_MEMORY_DATABASE) {
+      mkdirSync(dirname(path), { recursive: true });
+    }
+    connection = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('synchronous = NORMAL');
+    connection.pragma('foreign_keys = ON');
+    applySchema(connection);
+    return connection;
+  } catch (error) {
+    connection?.close();
+    throw new Error(
+      `Cannot use the database at ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}

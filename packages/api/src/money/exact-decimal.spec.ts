@@ -1,0 +1,65 @@
+import { compareExactDecimals, formatExactDecimal, parseExactDecimal, rescale } from './exact-decimal';
+
+describe('parseExactDecimal', () => {
+  it.each([
+    { input: '0', expected: { coefficient: 0n, scale: 0 } },
+    { input: '1000', expected: { coefficient: 1000n, scale: 0 } },
+    { input: '1234.50', expected: { coefficient: 123_450n, scale: 2 } },
+    { input: '0.05', expected: { coefficient: 5n, scale: 2 } },
+    { input: '99999999999999999999.99', expected: { coefficient: 9_999_999_999_999_999_999_999n, scale: 2 } },
+  ])('reads $input exactly', ({ input, expected }) => {
+    expect(parseExactDecimal(input)).toEqual(expected);
+  });
+
+  it.each([
+    '',
+    '-1',
+    '+1',
+    '1e3',
+    '00.10',
+    '01',
+    '.5',
+    '5.',
+    ' 5',
+    '5 ',
+    '1,000',
+    '1_000',
+    '٣',
+    'NaN',
+    'Infinity',
+    '0x10',
+  ])('refuses %p', (input) => {
+    expect(parseExactDecimal(input)).toBeUndefined();
+  });
+});
+
+describe('formatExactDecimal', () => {
+  it.each(['0', '1000', '250.50', '0.05', '0.001'])('writes back %s as it was read', (text) => {
+    expect(formatExactDecimal(parseExactDecimal(text)!)).toBe(text);
+  });
+});
+
+describe('rescale', () => {
+  it('adds zeros to reach more digits after the point', () => {
+    expect(rescale({ coefficient: 15n, scale: 1 }, 3)).toBe(1500n);
+  });
+
+  it('drops trailing zeros to reach fewer digits', () => {
+    expect(rescale({ coefficient: 1500n, scale: 3 }, 1)).toBe(15n);
+  });
+
+  it('refuses to round', () => {
+    expect(() => rescale({ coefficient: 1005n, scale: 3 }, 2)).toThrow(RangeError);
+  });
+});
+
+describe('compareExactDecimals', () => {
+  it.each([
+    { a: '1000', b: '1000.00', expected: 0 },
+    { a: '1000.01', b: '1000', expected: 1 },
+    { a: '999.999', b: '1000', expected: -1 },
+    { a: '0.3', b: '0.30', expected: 0 },
+  ])('compares $a with $b as $expected', ({ a, b, expected }) => {
+    expect(compareExactDecimals(parseExactDecimal(a)!, parseExactDecimal(b)!)).toBe(expected);
+  });
+});

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Clock } from '../auth/clock';
+import { SqliteDatabase } from '../database/sqlite-database';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { fingerprintOf } from '../idempotency/request-fingerprint';
+import type { Transaction, TransactionRequest } from './transaction';
+import { TransactionNotFoundError } from './transaction-not-found.error';
+import { TransactionRecordingHooks } from './transaction-recording.hooks';
+import { TransactionsRepository } from './transactions.repository';
+
+/** A transaction the API answers a create request with, and whether an earlier request created it. */
+export interface CreatedTransaction {
+  transaction: Transaction;
+  replayed: boolean;
+}
+
+/** Each user's transactions: created exactly once per idempotency key, read only by their owner. */
+@Injectable()
+export class TransactionsService {
+  constructor(
+    private readonly database: SqliteDatabase,
+    private readonly repository: TransactionsRepository,
+    private readonly idempotency: IdempotencyService,
+    private readonly hooks: TransactionRecordingHooks,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Creates the transaction `request` describes for `subject`, once per `idempotencyKey`: the key is
+   * claimed first, the transaction and the key's completion are written in one database transaction.
+   * The same key with the same request returns the transaction created first (`replayed`).
+   *
+   * @throws IdempotencyKeyReusedError (422) when the key was used for a different request.
+   * @throws IdempotencyKeyInUseError (409) when a request with the key is still in progress.
+   */
+  async create(
+    subject: string,
+    idempotencyKey: string,
+    request: TransactionRequest,
+  ): Promise<CreatedTransaction> {
+    const fingerprint = fingerprintOf([
+      request.amount.minorUnits,
+      request.amount.currency,
+      request.payee,
+      request.memo,
+    ]);
+    const outcome = this.idempotency.claim(subject, idempotencyKey, fingerprint);
+    if (outcome.kind === 'completed') {
+      const earlier = this.repository.findOwnedBy(subject, outcome.resourceId);
+      if (earlier === undefined) {
+        throw new Error(
+          `Idempotency key of ${subject} names transaction ${outcome.resourceId}, which is missing`,
+        );
+      }
+      return { transaction: earlier, replayed: true };
+    }
+    const transaction: Transaction = {
+      id: randomUUID(),
+      subject,
+      ...request,
+      createdAt: this.clock.nowMilliseconds(),
+    };
+    try {
+      await this.hooks.beforeRecording(transaction);
+      this.database.transaction(() => {
+        this.repository.insert(transaction);
+        this.idempotency.complete(outcome.claim, transaction.id);
+      });
+    } catch (error) {
+      this.idempotency.release(outcome.claim);
+      throw error;
+    }
+    return { transaction, replayed: false };
+  }
+
+  /** `subject`'s transactions, newest first. */
+  list(subject: string): Transaction[] {
+    return this.repository.listOwnedBy(subject);
+  }
+
+  /** @throws TransactionNotFoundError (404) unless `subject` owns a transaction `id`. */
+  findOne(subject: string, id: string): Transaction {
+    const transaction = this.repository.findOwnedBy(subject, id);
+    if (transaction === undefined) {
+      throw new TransactionNotFoundError();
+    }
+    return transaction;
+  }
+}

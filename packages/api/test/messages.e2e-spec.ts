@@ -1,0 +1,145 @@
+import type { Server } from 'node:http';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { JwksServer } from './support/jwks-server';
+import { startApi } from './support/test-api';
+import { createSigningKey, PASSWORD, TokenMinter, TWO_FACTOR } from './support/token-minter';
+
+const PHR_CHALLENGE =
+  'Bearer realm="api", error="insufficient_user_authentication", ' +
+  'error_description="A different authentication level is required", acr_values="phr"';
+
+describe('Messages: GET needs two factors (middleware), POST a passkey (declaration) (e2e)', () => {
+  let jwks: JwksServer;
+  let api: NestExpressApplication;
+  let server: Server;
+  let minter: TokenMinter;
+
+  beforeAll(async () => {
+    const key = await createSigningKey('key-1');
+    jwks = await JwksServer.start([key.publicJwk]);
+    minter = new TokenMinter(jwks.issuer, key);
+    api = await startApi(jwks.issuer);
+    server = api.getHttpServer() as Server;
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await jwks.close();
+  });
+
+  const post = async (claims: Record<string, unknown>, body: unknown = { text: 'Hello from a passkey' }) =>
+    request(server)
+      .post('/api/messages')
+      .set('Authorization', `Bearer ${await minter.mint(claims)}`)
+      .send(body as object);
+  const list = async () =>
+    request(server)
+      .get('/api/messages')
+      .set('Authorization', `Bearer ${await minter.mint({ acr: TWO_FACTOR })}`);
+
+  it.each([TWO_FACTOR, PASSWORD, 'urn:okta:loa:2fa:any:ifpossible'])(
+    'asks a %s token for phr, and adds nothing',
+    async (acr) => {
+      const before = (await list()).body as unknown[];
+
+      const response = await post({ acr });
+
+      expect(response.status).toBe(401);
+      expect(response.headers['www-authenticate']).toBe(PHR_CHALLENGE);
+      expect((await list()).body).toEqual(before);
+    },
+  );
+
+  it.each(['phr', 'phrh'])(
+    'adds a message for a %s token, which GET then lists after the seeded ones',
+    async (acr) => {
+      const before = (await list()).body as Array<{ id: number; text: string }>;
+
+      const response = await post({ acr }, { text: `  Posted with ${acr}\nand a second line  ` });
+
+      expect(response.status).toBe(201);
+      expect(response.body).toEqual({
+        id: expect.any(Number) as number,
+        text: `Posted with ${acr}\nand a second line`,
+      });
+      expect((await list()).body).toEqual([...before, response.body]);
+      expect(before.slice(0, 2)).toEqual([
+        { id: 1, text: 'I am a robot' },
+        { id: 2, text: 'Hello, world!' },
+      ]);
+    },
+  );
+
+  it('checks the token before the declaration: no token is a bare challenge', async () => {
+    const response = await request(server).post('/api/messages').send({ text: 'hi' });
+
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toBe('Bearer realm="api"');
+  });
+
+  it('checks the token before the declaration: an expired passkey token is invalid_token', async () => {
+    const response = await post({ acr: 'phr', exp: Math.floor(Date.now() / 1000) - 1 });
+
+    expect(response.status).toBe(401);
+    expect(response.body.error).toBe('invalid_token');
+  });
+
+  it('challenges before reading the body: a two-factor token with a bad body is asked for phr', async () => {
+    const response = await post({ acr: TWO_FACTOR }, { text: '' });
+
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toBe(PHR_CHALLENGE);
+  });
+
+  it.each([
+    {
+      description: 'an empty text',
+      body: { text: ' ' },
+      expected: [{ field: 'text', message: 'must not be empty' }],
+    },
+    {
+      description: 'a text of 281 characters',
+      body: { text: 'x'.repeat(281) },
+      expected: [{ field: 'text', message: 'must be at most 280 characters long' }],
+    },
+    {
+      description: 'a text that is a number',
+      body: { text: 7 },
+      expected: [{ field: 'text', message: 'must be a string' }],
+    },
+    {
+      description: 'a text with a NUL',
+      body: { text: 'a\u0000b' },
+      expected: [{ field: 'text', message: 'must not contain control characters other than line breaks' }],
+    },
+    { description: 'no text', body: {}, expected: [{ field: 'text', message: 'is required' }] },
+    {
+      description: 'an id chosen by the client',
+      body: { text: 'hi', id: 1 },
+      expected: [{ field: 'id', message: 'is not a field this request accepts' }],
+    },
+  ])('refuses $description from a passkey token with 400 and the field', async ({ body, expected }) => {
+    const response = await post({ acr: 'phr' }, body);
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      error: 'invalid_request',
+      error_description: `The request body is invalid: ${expected.map(({ field, message }) => `${field} ${message}`).join('; ')}`,
+      errors: expected,
+    });
+  });
+
+  it('still guards GET with the middleware: a passkey is more than enough, one factor is not', async () => {
+    const strong = await request(server)
+      .get('/api/messages')
+      .set('Authorization', `Bearer ${await minter.mint({ acr: 'phr' })}`);
+    const weak = await request(server)
+      .get('/api/messages')
+      .set('Authorization', `Bearer ${await minter.mint({ acr: PASSWORD })}`);
+
+    expect(strong.status).toBe(200);
+    expect(weak.status).toBe(401);
+    expect(weak.headers['www-authenticate']).toContain('acr_values="urn:okta:loa:2fa:any"');
+  });
+});
