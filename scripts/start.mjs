@@ -116,6 +116,10 @@ async function waitFor(name, url, timeoutSeconds = 180) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 process.on('SIGHUP', () => stop(0));
+// If whatever started us (npm, a shell, a test runner) goes away without passing a signal on, stop too:
+// the services run in process groups of their own and would otherwise be left behind.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && stop(0), 1000).unref();
 
 build(config.embeddedProvider ? ['identity-provider', 'api'] : ['api']);
 writeFileSync(
