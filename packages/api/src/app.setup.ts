@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BearerErrorFilter } from './auth/bearer-error.filter';
 import { corsConfig, type CorsConfig } from './config/cors.config';
+import { deferBodyParserErrors, DeferredBodyErrorInterceptor } from './errors/deferred-body-error';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from './idempotency/idempotency-key';
 
@@ -21,6 +22,9 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  // An unreadable body is refused only after the token has been checked (see deferBodyParserErrors).
+  app.use(deferBodyParserErrors);
+  app.useGlobalInterceptors(new DeferredBodyErrorInterceptor());
   enableCors(app, app.get<CorsConfig>(corsConfig.KEY));
   // A catch-all filter comes first so that the more specific one after it wins for its errors.
   app.useGlobalFilters(new HttpErrorFilter(), new BearerErrorFilter());

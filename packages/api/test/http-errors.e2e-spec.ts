@@ -2,13 +2,17 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { JwksServer } from './support/jwks-server';
 import { startApi } from './support/test-api';
+import { createSigningKey, PASSWORD, TokenMinter } from './support/token-minter';
 
 describe('Errors outside token verification (e2e)', () => {
   let jwks: JwksServer;
   let api: NestExpressApplication;
+  let minter: TokenMinter;
 
   beforeAll(async () => {
-    jwks = await JwksServer.start();
+    const key = await createSigningKey('key-1');
+    jwks = await JwksServer.start([key.publicJwk]);
+    minter = new TokenMinter(jwks.issuer, key);
     api = await startApi(jwks.issuer);
   });
 
@@ -28,37 +32,82 @@ describe('Errors outside token verification (e2e)', () => {
     },
   );
 
-  it('answers 400 JSON to a body that is not JSON', async () => {
-    const response = await request(api.getHttpServer())
-      .post('/api/health')
-      .set('Content-Type', 'application/json')
-      .send('{"broken":');
+  describe('a body that cannot be read', () => {
+    const unreadable = [
+      {
+        description: 'is not JSON',
+        contentType: 'application/json',
+        body: '{"broken":',
+        status: 400,
+        error: 'bad_request',
+      },
+      {
+        description: 'is over 100 kB',
+        contentType: 'application/json',
+        body: JSON.stringify({ filler: 'x'.repeat(200 * 1024) }),
+        status: 413,
+        error: 'payload_too_large',
+      },
+      {
+        description: 'is in a charset it cannot decode',
+        contentType: 'application/json; charset=klingon',
+        body: '{}',
+        status: 415,
+        error: 'unsupported_media_type',
+      },
+    ];
 
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual({ error: 'bad_request', error_description: expect.any(String) as string });
-  });
+    it.each(unreadable)('is refused with $status JSON when the body $description', async (example) => {
+      const token = await minter.mint({ sub: 'reader@example.com', acr: PASSWORD });
 
-  it('answers 413 JSON to a body over 100 kB', async () => {
-    const response = await request(api.getHttpServer())
-      .post('/api/health')
-      .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ filler: 'x'.repeat(200 * 1024) }));
+      const response = await request(api.getHttpServer())
+        .post('/api/transactions')
+        .set('Authorization', `Bearer ${token}`)
+        .set('Idempotency-Key', 'unreadable-body-1')
+        .set('Content-Type', example.contentType)
+        .send(example.body);
 
-    expect(response.status).toBe(413);
-    expect(response.body).toEqual({
-      error: 'payload_too_large',
-      error_description: expect.any(String) as string,
+      expect(response.status).toBe(example.status);
+      expect(response.body).toEqual({
+        error: example.error,
+        error_description: expect.any(String) as string,
+      });
     });
-  });
 
-  it('answers 415 JSON to a body in a charset it cannot decode', async () => {
-    const response = await request(api.getHttpServer())
-      .post('/api/health')
-      .set('Content-Type', 'application/json; charset=klingon')
-      .send('{}');
+    it.each(unreadable)(
+      'answers 401 first when the body $description and there is no token',
+      async (example) => {
+        const response = await request(api.getHttpServer())
+          .post('/api/transactions')
+          .set('Content-Type', example.contentType)
+          .send(example.body);
 
-    expect(response.status).toBe(415);
-    expect(response.body.error).toBe('unsupported_media_type');
+        expect(response.status).toBe(401);
+        expect(response.headers['www-authenticate']).toBe('Bearer realm="api"');
+        expect(response.body).toEqual({});
+      },
+    );
+
+    it('answers invalid_token first when the body is not JSON and the token is forged', async () => {
+      const response = await request(api.getHttpServer())
+        .post('/api/transactions')
+        .set('Authorization', 'Bearer not.a.token')
+        .set('Content-Type', 'application/json')
+        .send('{"broken":');
+
+      expect(response.status).toBe(401);
+      expect(response.body.error).toBe('invalid_token');
+    });
+
+    it('is refused on a public route too, after its (absent) authentication', async () => {
+      const response = await request(api.getHttpServer())
+        .get('/api/health')
+        .set('Content-Type', 'application/json')
+        .send('{"broken":');
+
+      expect(response.status).toBe(400);
+      expect(response.body.error).toBe('bad_request');
+    });
   });
 
   it('answers 404 JSON to a path with broken percent-encoding', async () => {

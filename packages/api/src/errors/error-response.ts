@@ -64,12 +64,13 @@ export function errorCodeOf(status: number): string {
     .replace(/^_|_$/g, '');
 }
 
-interface ExposedClientError {
+export interface ExposedClientError {
   status: number;
   message: string;
 }
 
-function isExposedClientError(value: unknown): value is ExposedClientError {
+/** An error from Express or its body parsers that is safe to show the client (4xx with `expose`). */
+export function isExposedClientError(value: unknown): value is ExposedClientError {
   if (!(value instanceof Error)) {
     return false;
   }
