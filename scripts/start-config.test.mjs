@@ -52,7 +52,11 @@ describe('readStartConfig', () => {
       env: { OIDC_ISSUER: 'https://id.example/oauth2/default?x=1', OIDC_CLIENT_ID: 'x' },
       message: /query or a fragment/,
     },
-    { description: 'a non-http issuer', env: { OIDC_ISSUER: 'ftp://id.example/', OIDC_CLIENT_ID: 'x' }, message: /https/ },
+    {
+      description: 'a non-http issuer',
+      env: { OIDC_ISSUER: 'ftp://id.example/', OIDC_CLIENT_ID: 'x' },
+      message: /https/,
+    },
     { description: 'a client id with spaces', env: { OIDC_CLIENT_ID: 'a b' }, message: /visible ASCII/ },
   ];
   for (const { description, env, message } of refusals) {

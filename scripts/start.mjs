@@ -143,10 +143,15 @@ if (config.embeddedProvider) {
 }
 run('api', process.execPath, ['packages/api/dist/main.js'], { env: serviceEnv });
 await waitFor('api', `http://localhost:${config.apiPort}/api/health`);
-run('spa', process.execPath, [join(root, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(config.spaPort)], {
-  cwd: join(root, 'packages/frontend-angular'),
-  env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false' },
-});
+run(
+  'spa',
+  process.execPath,
+  [join(root, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(config.spaPort)],
+  {
+    cwd: join(root, 'packages/frontend-angular'),
+    env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false' },
+  },
+);
 await waitFor('spa', `${config.spaOrigin}/config.json`);
 
 if (!stopping) {

@@ -28,7 +28,7 @@ describe('StepupMiddleware', () => {
   let middleware: StepupMiddleware;
 
   beforeEach(() => {
-    authenticate = jest.fn();
+    authenticate = jest.fn<Promise<AccessToken>, [Request]>();
     next = jest.fn();
     middleware = new StepupMiddleware({ authenticate } as unknown as RequestAuthenticator, new FixedClock());
   });

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createPublicKey } from 'node:crypto';
 import request from 'supertest';
 import { parseWwwAuthenticate } from 'step-up';
+import type { ErrorBody } from '../src/errors/error-response';
 import { signHs256, unsecured } from './support/hand-built-jws';
 import { JwksServer } from './support/jwks-server';
 import { startApi } from './support/test-api';
@@ -57,7 +58,7 @@ describe('Access token verification on GET /api/messages (e2e)', () => {
     const response = await getMessages(header);
 
     expect(response.status).toBe(400);
-    expect(response.body.error).toBe('invalid_request');
+    expect(response.body).toMatchObject({ error: 'invalid_request' });
     expect(bearerParams(response.headers['www-authenticate'])).toMatchObject({ error: 'invalid_request' });
   });
 
@@ -88,7 +89,7 @@ describe('Access token verification on GET /api/messages (e2e)', () => {
     expect(response.headers['www-authenticate']).toBe('Bearer realm="api"');
   });
 
-  const invalidTokens: { description: string; token: () => Promise<string> | string }[] = [
+  const invalidTokens: Array<{ description: string; token: () => Promise<string> | string }> = [
     { description: 'an expired token', token: () => minter.mint({ exp: nowSeconds() - 1 }) },
     { description: 'a token not valid yet', token: () => minter.mint({ nbf: nowSeconds() + 120 }) },
     {
@@ -160,11 +161,11 @@ describe('Access token verification on GET /api/messages (e2e)', () => {
     const response = await getMessages(`Bearer ${await token()}`);
 
     expect(response.status).toBe(401);
-    expect(response.body.error).toBe('invalid_token');
+    expect(response.body).toMatchObject({ error: 'invalid_token' });
     expect(bearerParams(response.headers['www-authenticate'])).toMatchObject({
       realm: 'api',
       error: 'invalid_token',
-      error_description: response.body.error_description,
+      error_description: (response.body as ErrorBody).error_description,
     });
   });
 

@@ -33,7 +33,7 @@ describe('CORS (e2e)', () => {
 
     beforeAll(async () => {
       api = await startApi(jwks.issuer, { env: { CORS_ORIGINS: `${SPA},https://app.example.com` } });
-      server = api.getHttpServer() as Server;
+      server = api.getHttpServer();
     });
 
     afterAll(() => api.close());
@@ -84,7 +84,7 @@ describe('CORS (e2e)', () => {
 
     beforeAll(async () => {
       api = await startApi(jwks.issuer);
-      server = api.getHttpServer() as Server;
+      server = api.getHttpServer();
     });
 
     afterAll(() => api.close());

@@ -23,7 +23,7 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     api = await startApi(jwks.issuer, {
       override: (builder) => builder.overrideProvider(TransactionRecordingHooks).useValue(hooks),
     });
-    server = api.getHttpServer() as Server;
+    server = api.getHttpServer();
   });
 
   afterEach(() => hooks.releaseAll());
@@ -207,6 +207,8 @@ function settled(promises: Array<Promise<unknown>>, count: number): Promise<void
         resolve();
       }
     };
-    promises.forEach((promise) => promise.then(onSettled, onSettled));
+    for (const promise of promises) {
+      promise.then(onSettled, onSettled);
+    }
   });
 }

@@ -34,7 +34,7 @@ describe('Data across an API restart (e2e)', () => {
 
   const boot = async (): Promise<Server> => {
     api = await startApi(jwks.issuer, { env: { DATABASE_PATH: databasePath } });
-    return api.getHttpServer() as Server;
+    return api.getHttpServer();
   };
   const restart = async (): Promise<Server> => {
     await api?.close();

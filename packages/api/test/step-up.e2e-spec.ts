@@ -85,7 +85,7 @@ describe('Step-up on GET /api/messages (e2e)', () => {
     const response = await getMessages({ exp: Math.floor(Date.now() / 1000) - 10 });
 
     expect(response.status).toBe(401);
-    expect(response.body.error).toBe('invalid_token');
+    expect(response.body).toMatchObject({ error: 'invalid_token' });
   });
 
   it('applies the step-up requirement below /api/messages whatever the path case', async () => {

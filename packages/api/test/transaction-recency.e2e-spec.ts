@@ -20,7 +20,7 @@ describe('max_age for large transactions, with the clock frozen (e2e)', () => {
     jwks = await JwksServer.start([key.publicJwk]);
     minter = new TokenMinter(jwks.issuer, key);
     api = await startApi(jwks.issuer);
-    server = api.getHttpServer() as Server;
+    server = api.getHttpServer();
   });
 
   afterEach(() => unfreezeDate());

@@ -26,7 +26,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
     jwks = await JwksServer.start([key.publicJwk]);
     token = await new TokenMinter(jwks.issuer, key).mint({ sub: 'validation@example.com' });
     api = await startApi(jwks.issuer);
-    server = api.getHttpServer() as Server;
+    server = api.getHttpServer();
   });
 
   afterAll(async () => {
@@ -221,7 +221,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
       .set('Idempotency-Key', 'no-body');
 
     expect(response.status).toBe(400);
-    expect(response.body.error_description).toBe('The request body must be a JSON object');
+    expect(response.body).toMatchObject({ error_description: 'The request body must be a JSON object' });
   });
 
   it.each([

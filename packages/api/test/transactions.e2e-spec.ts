@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import type { ErrorBody } from '../src/errors/error-response';
+import type { InvalidRequestBodyErrorBody } from '../src/validation/invalid-request-body.error';
 import { JwksServer } from './support/jwks-server';
 import { startApi } from './support/test-api';
 import { createSigningKey, PASSWORD, TokenMinter } from './support/token-minter';
@@ -20,7 +22,7 @@ describe('Transactions (e2e)', () => {
     jwks = await JwksServer.start([key.publicJwk]);
     minter = new TokenMinter(jwks.issuer, key);
     api = await startApi(jwks.issuer);
-    server = api.getHttpServer() as Server;
+    server = api.getHttpServer();
   });
 
   afterAll(async () => {
@@ -259,7 +261,9 @@ describe('Transactions (e2e)', () => {
         .send({ amount: 'lots' });
 
       expect(response.status).toBe(400);
-      expect(response.body.error_description).toMatch(/^The Idempotency-Key header is required/);
+      expect((response.body as ErrorBody).error_description).toMatch(
+        /^The Idempotency-Key header is required/,
+      );
     });
 
     it('checks the body before the step-up: a bad large request is a 400, even from a one-factor token', async () => {
@@ -268,7 +272,9 @@ describe('Transactions (e2e)', () => {
       const response = await postTransaction(server, token, { ...LARGE, payee: '' });
 
       expect(response.status).toBe(400);
-      expect(response.body.errors).toEqual([{ field: 'payee', message: 'must not be empty' }]);
+      expect((response.body as InvalidRequestBodyErrorBody).errors).toEqual([
+        { field: 'payee', message: 'must not be empty' },
+      ]);
     });
   });
 
@@ -289,11 +295,11 @@ describe('Transactions (e2e)', () => {
         auth_time: Math.floor(Date.now() / 1000) - 61,
       });
 
-      const atThreshold = await postTransaction(strict.getHttpServer() as Server, token, {
+      const atThreshold = await postTransaction(strict.getHttpServer(), token, {
         ...SMALL,
         amount: '50',
       });
-      const above = await postTransaction(strict.getHttpServer() as Server, token, {
+      const above = await postTransaction(strict.getHttpServer(), token, {
         ...SMALL,
         amount: '50.01',
       });

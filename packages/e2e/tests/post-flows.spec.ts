@@ -15,7 +15,9 @@ test('signs in with a password and lands on home', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
-test('asks only for the email code when a one-factor session opens the two-factor profile route', async ({ page }) => {
+test('asks only for the email code when a one-factor session opens the two-factor profile route', async ({
+  page,
+}) => {
   await signInWithPassword(page, alice);
   const authorize = countAuthorizeRequests(page);
 
@@ -32,7 +34,9 @@ test('asks only for the email code when a one-factor session opens the two-facto
   expect(authorize.acrValues).toEqual(['urn:okta:loa:2fa:any']);
 });
 
-test('steps up when the API challenges the messages request, with one redirect out and back', async ({ page }) => {
+test('steps up when the API challenges the messages request, with one redirect out and back', async ({
+  page,
+}) => {
   await signInWithPassword(page, bob);
   const authorize = countAuthorizeRequests(page);
   const messageResponses: number[] = [];

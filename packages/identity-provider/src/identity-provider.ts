@@ -1,4 +1,4 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
@@ -87,10 +87,11 @@ export async function startIdentityProvider(
   const accountsDb = openSqliteDatabase(join(config.dataDir, 'accounts.db'));
   const closeDatabases = () => [oidcDb, accountsDb].forEach((db) => db.open && db.close());
 
-  let handler: RequestListener | undefined;
+  let handler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
   const server = createServer((req, res) => {
     if (handler) {
-      handler(req, res);
+      // Koa answers every failure of the request itself (app.onerror), so this promise never rejects.
+      void handler(req, res);
     } else {
       res.writeHead(503, { 'Retry-After': '1' }).end();
     }

@@ -13,7 +13,10 @@ export interface StepUpRequirement {
  * What the authentication falls short of: `acrValues` (the full required list, in order of
  * preference) when the level is too low, `maxAge` when the authentication is too old, both when both.
  */
-export type StepUpShortfall = { acrValues?: string[]; maxAge?: number };
+export interface StepUpShortfall {
+  acrValues?: string[];
+  maxAge?: number;
+}
 
 /** The claims of a token that step-up looks at. */
 export interface AuthenticationClaims {

@@ -34,7 +34,7 @@ describe('AccessTokenVerifier', () => {
       body: { keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'key-1', use: 'sig' }] },
     };
     const fetchJwks = () => Promise.resolve(new Response(JSON.stringify(jwks.body), { status: jwks.status }));
-    const keySet = new RemoteKeySet({ jwksUri: `${ISSUER}/v1/keys`, fetch: fetchJwks as typeof fetch });
+    const keySet = new RemoteKeySet({ jwksUri: `${ISSUER}/v1/keys`, fetch: fetchJwks });
     verifier = new AccessTokenVerifier({ issuer: ISSUER, audience: AUDIENCE }, keySet, new SystemClock());
   });
 

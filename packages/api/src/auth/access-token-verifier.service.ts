@@ -3,7 +3,7 @@ import OktaJwtVerifier from '@okta/jwt-verifier';
 import { InvalidTokenError } from 'step-up';
 import { isHttpIssuer } from '../config/issuer-url';
 import { oidcConfig, type OidcConfig } from '../config/oidc.config';
-import type { AccessToken, AccessTokenClaims } from './access-token';
+import type { AccessToken } from './access-token';
 import { assertAcceptableClaims } from './access-token-claims';
 import { assertAcceptableHeader } from './access-token-header';
 import { Clock } from './clock';
@@ -58,7 +58,7 @@ export class AccessTokenVerifier {
     assertAcceptableClaims(payload, this.oidc, this.clock.nowSeconds());
     await this.requirePublishedKey(kid);
     const jwt = await this.checkSignature(token);
-    return Object.freeze({ claims: jwt.claims as Readonly<AccessTokenClaims> });
+    return Object.freeze({ claims: jwt.claims });
   }
 
   private async requirePublishedKey(kid: string): Promise<void> {

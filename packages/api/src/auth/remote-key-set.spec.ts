@@ -136,7 +136,7 @@ describe('RemoteKeySet', () => {
     const hanging = jest.fn(
       (_url: string | URL | Request, init?: RequestInit) =>
         new Promise<Response>((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error)),
         ),
     );
     const keys = keySet({ fetch: hanging as typeof fetch, timeoutMs: 20 });

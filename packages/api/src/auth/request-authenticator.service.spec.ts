@@ -27,7 +27,7 @@ describe('RequestAuthenticator', () => {
   let authenticator: RequestAuthenticator;
 
   beforeEach(() => {
-    verify = jest.fn((_token: string) => Promise.resolve(ACCESS_TOKEN));
+    verify = jest.fn<Promise<AccessToken>, [string]>(() => Promise.resolve(ACCESS_TOKEN));
     authenticator = new RequestAuthenticator({ verify } as unknown as AccessTokenVerifier);
   });
 

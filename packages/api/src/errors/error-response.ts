@@ -64,9 +64,8 @@ export function errorCodeOf(status: number): string {
     .replace(/^_|_$/g, '');
 }
 
-export interface ExposedClientError {
+export interface ExposedClientError extends Error {
   status: number;
-  message: string;
 }
 
 /** An error from Express or its body parsers that is safe to show the client (4xx with `expose`). */

@@ -45,7 +45,7 @@ describe('MessagesController', () => {
 
   it('hands out copies, so a caller cannot change the messages of the next one', () => {
     const first = controller.findAll();
-    first[0]!.text = 'changed';
+    first[0].text = 'changed';
 
     expect(controller.findAll()[0]?.text).not.toBe('changed');
   });

@@ -69,7 +69,9 @@ describe('RequireAuthentication', () => {
     expect(() => {
       class Misdeclared {
         @RequireAuthentication({ maxAge: -5 })
-        handler(): void {}
+        handler(): void {
+          // Only the decorator matters here.
+        }
       }
       return Misdeclared;
     }).toThrow(new TypeError('maxAge must be a whole number of seconds, zero or more (got -5)'));

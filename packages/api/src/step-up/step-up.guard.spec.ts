@@ -74,7 +74,7 @@ describe('StepUpGuard', () => {
   let guard: StepUpGuard;
 
   beforeEach(() => {
-    authenticate = jest.fn();
+    authenticate = jest.fn<Promise<AccessToken>, [unknown]>();
     guard = new StepUpGuard(
       new Reflector(),
       { authenticate } as unknown as RequestAuthenticator,

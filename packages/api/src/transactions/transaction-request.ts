@@ -63,7 +63,7 @@ export const transactionRequestSchema = z
       context.addIssue({ code: 'custom', path: ['amount'], message: money.message, input: body.amount });
       return z.NEVER;
     }
-    return { amount: money.value, payee: body.payee, memo: body.memo || null };
+    return { amount: money.value, payee: body.payee, memo: body.memo === '' ? null : (body.memo ?? null) };
   });
 
 /** Whether an issue leaves nothing to check the amount against: a bad amount, currency or body. */

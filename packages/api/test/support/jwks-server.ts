@@ -20,12 +20,13 @@ export class JwksServer {
   ) {}
 
   static async start(keys: object[] = []): Promise<JwksServer> {
-    let instance: JwksServer | undefined;
-    const server = createServer((request, response) => instance?.handle(request, response));
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    instance = new JwksServer(server, `http://127.0.0.1:${port}/oauth2/default`);
+    const instance = new JwksServer(server, `http://127.0.0.1:${port}/oauth2/default`);
     instance.keys = keys;
+    // Nobody knows the ephemeral port before this returns, so no request can arrive unanswered.
+    server.on('request', (request, response) => instance.handle(request, response));
     return instance;
   }
 

@@ -12,7 +12,11 @@ interface MailboxMessage {
  * Waits for an email one-time code sent to `to` after `since`, as delivered to the embedded
  * provider's dev mailbox, and returns it.
  */
-export async function readCodeSentAfter(request: APIRequestContext, to: string, since: Date): Promise<string> {
+export async function readCodeSentAfter(
+  request: APIRequestContext,
+  to: string,
+  since: Date,
+): Promise<string> {
   let code: string | undefined;
   await expect
     .poll(
@@ -26,5 +30,5 @@ export async function readCodeSentAfter(request: APIRequestContext, to: string, 
       { message: `an email code for ${to}`, timeout: 15_000 },
     )
     .toMatch(/^\d{6}$/);
-  return code as string;
+  return code!;
 }

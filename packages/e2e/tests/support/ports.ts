@@ -3,7 +3,9 @@
 // E2E_SPA_PORT move them (say, to run two suites side by side).
 function port(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a port number`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name} must be a port number`);
+  }
   return value;
 }
 

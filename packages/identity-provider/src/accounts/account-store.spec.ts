@@ -33,7 +33,7 @@ describe('AccountStore', () => {
   });
 
   it('stores a password hash, never the password', () => {
-    const rows = db.prepare('SELECT password_hash FROM accounts').all() as { password_hash: string }[];
+    const rows = db.prepare('SELECT password_hash FROM accounts').all() as Array<{ password_hash: string }>;
 
     expect(rows.map((row) => row.password_hash)).toEqual([
       expect.stringMatching(/^scrypt\$/),

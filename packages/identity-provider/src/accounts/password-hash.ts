@@ -38,8 +38,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
     return false;
   }
   const [N, r, p] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const salt = Buffer.from(match[4]!, 'base64url');
-  const expected = Buffer.from(match[5]!, 'base64url');
+  const salt = Buffer.from(match[4], 'base64url');
+  const expected = Buffer.from(match[5], 'base64url');
   const powerOfTwo = N > 1 && (N & (N - 1)) === 0;
   if (!powerOfTwo || N > 1_048_576 || r < 1 || r > 32 || p < 1 || p > 16 || expected.length < 16) {
     return false;

@@ -15,7 +15,8 @@ export function mailboxRoutes(mailbox: DevMailbox, clock: Clock): Middleware {
   return async (ctx, next) => {
     const json = ctx.path === `${MAILBOX_PATH}.json`;
     if (ctx.path !== MAILBOX_PATH && !json) {
-      return next();
+      await next();
+      return;
     }
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
       ctx.set('Allow', 'GET, HEAD');

@@ -28,6 +28,7 @@ describe('OneTimeCodeStore', () => {
 
     expect(result).toEqual({
       issued: true,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       code: expect.stringMatching(/^\d{6}$/),
       issuedAt: nowMs,
       expiresAt: nowMs + seconds(300),

@@ -19,5 +19,7 @@ export function sendNotFound(ctx: Context, spaOrigin: string): void {
 
 /** A page for paths nothing else answered. */
 export function notFound(spaOrigin: string): Middleware {
-  return async (ctx) => sendNotFound(ctx, spaOrigin);
+  return (ctx) => {
+    sendNotFound(ctx, spaOrigin);
+  };
 }

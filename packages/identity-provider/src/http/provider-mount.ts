@@ -32,7 +32,8 @@ export function isUnder(path: string, prefix: string): boolean {
 export function mountProvider(prefix: string, dispatch: ProviderDispatch): Middleware {
   return async (ctx, next) => {
     if (!isUnder(ctx.path, prefix)) {
-      return next();
+      await next();
+      return;
     }
     ctx.respond = false;
     await dispatch(ctx.req, ctx.res);

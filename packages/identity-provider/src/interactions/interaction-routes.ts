@@ -97,9 +97,10 @@ export function interactionRoutes(dependencies: InteractionDependencies): Middle
   return async (ctx, next) => {
     const match = ROUTE.exec(ctx.path);
     if (!match) {
-      return next();
+      await next();
+      return;
     }
-    const uid = match[1]!;
+    const uid = match[1];
     const action = (match[2] ?? '') as Action;
     const method = METHODS[action];
     if (ctx.method !== method && !(method === 'GET' && ctx.method === 'HEAD')) {

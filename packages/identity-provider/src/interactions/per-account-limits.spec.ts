@@ -113,7 +113,7 @@ describe('per-account limits on the sign-in pages', () => {
     const { client } = await codePage();
     const response = await fetch(`${provider().url}/dev/mailbox.json?to=bob@example.com`);
     const { messages } = (await response.json()) as {
-      messages: { to: string; code: string; sentAt: string; expiresAt: string }[];
+      messages: Array<{ to: string; code: string; sentAt: string; expiresAt: string }>;
     };
     const [latest] = messages;
 
@@ -121,10 +121,12 @@ describe('per-account limits on the sign-in pages', () => {
     expect(latest).toEqual({
       to: 'bob@example.com',
       code: client.latestCode('bob@example.com'),
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       sentAt: expect.any(String),
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       expiresAt: expect.any(String),
     });
-    expect(Date.parse(latest!.expiresAt) - Date.parse(latest!.sentAt)).toBe(300_000);
+    expect(Date.parse(latest.expiresAt) - Date.parse(latest.sentAt)).toBe(300_000);
     expect(messages.map((m) => m.sentAt)).toEqual([...messages.map((m) => m.sentAt)].sort().reverse());
 
     const page = await fetch(`${provider().url}/dev/mailbox`);
@@ -133,7 +135,7 @@ describe('per-account limits on the sign-in pages', () => {
 
   it('refuses a password posted for a step that asks for the code', async () => {
     const { client, page } = await codePage();
-    const base = formsOf(page.html)[0]!.action.replace(/\/code$/, '');
+    const base = formsOf(page.html)[0].action.replace(/\/code$/, '');
 
     const response = await client.browser.request(new URL(`${base}/password`, page.url), {
       method: 'POST',

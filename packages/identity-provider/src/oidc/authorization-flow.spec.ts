@@ -25,11 +25,13 @@ describe('authorization code flow with PKCE', () => {
     const accessToken = await verify.accessToken(tokens.access_token);
 
     expect(pagesSeen).toEqual(['password']);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
     expect(decodeProtectedHeader(tokens.id_token)).toMatchObject({ alg: 'RS256', kid: expect.any(String) });
     expect(decodeProtectedHeader(tokens.access_token)).toMatchObject({ alg: 'RS256', typ: 'at+jwt' });
     expect(idToken).toMatchObject({
       iss: provider().issuer,
       aud: TEST_CLIENT_ID,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       sub: expect.stringMatching(/^00u/),
       acr: OktaAcr.Password,
       amr: ['pwd'],
@@ -53,6 +55,7 @@ describe('authorization code flow with PKCE', () => {
     expect(tokens).toMatchObject({
       token_type: 'Bearer',
       expires_in: 3600,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       refresh_token: expect.any(String),
     });
   });

@@ -16,7 +16,7 @@ export async function loadFirstPartyGrant(ctx: KoaContextWithOIDC): Promise<Gran
   const grantId = oidc.result?.consent?.grantId ?? session.grantIdFor(clientId);
   const existing = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
   const grant =
-    existing && existing.accountId === accountId && existing.clientId === clientId
+    existing?.accountId === accountId && existing.clientId === clientId
       ? existing
       : new oidc.provider.Grant({ accountId, clientId });
 

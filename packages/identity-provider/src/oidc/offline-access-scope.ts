@@ -12,10 +12,7 @@ export function keepOfflineAccessForFirstPartyClient(
   value: string | undefined,
   client: Client,
 ): void {
-  const raw =
-    ctx.method === 'POST'
-      ? (ctx.oidc.body as Record<string, unknown> | undefined)?.['scope']
-      : ctx.query['scope'];
+  const raw = ctx.method === 'POST' ? ctx.oidc.body?.['scope'] : ctx.query['scope'];
   const requested = typeof raw === 'string' && raw.split(' ').includes('offline_access');
   const scopes = value?.split(' ') ?? [];
   const responseType = ctx.oidc.params?.['response_type'];

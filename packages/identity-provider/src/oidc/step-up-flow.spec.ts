@@ -84,6 +84,7 @@ describe('step-up with acr_values, max_age and prompt=login', () => {
     expect(landing.kind).toBe('client');
     expect(Object.fromEntries(landing.url.searchParams)).toEqual({
       error: 'unmet_authentication_requirements',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       error_description: expect.stringContaining(`(${acrValues})`),
       state: request.state,
       iss: provider().issuer,

@@ -8,9 +8,9 @@ const CLIENT_ID = /^[\x21-\x39\x3b-\x7e]{1,128}$/;
  */
 export function clientIdFromBasicWithoutSecret(authorization: string | undefined): string | undefined {
   const match = BASIC.exec(authorization?.trim() ?? '');
-  if (!match || match[1]!.length % 4 !== 0) {
+  if (!match || match[1].length % 4 !== 0) {
     return undefined;
   }
-  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   return CLIENT_ID.test(decoded) ? decoded : undefined;
 }

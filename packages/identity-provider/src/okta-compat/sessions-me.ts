@@ -41,7 +41,8 @@ export function sessionsMe(options: {
 
   return async (ctx, next) => {
     if (ctx.path !== SESSIONS_ME_PATH) {
-      return next();
+      await next();
+      return;
     }
     if (applyCors(ctx, cors)) {
       return;

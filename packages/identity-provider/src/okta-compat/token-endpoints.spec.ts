@@ -169,6 +169,7 @@ describe('token endpoints as okta-auth-js uses them', () => {
         active: true,
         client_id: TEST_CLIENT_ID,
         sub: decodeJwt(tokens.id_token).sub,
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
         scope: expect.stringContaining('offline_access'),
       });
     });
@@ -204,8 +205,8 @@ describe('token endpoints as okta-auth-js uses them', () => {
         ),
       );
 
-      expect(discovery!.headers.get('access-control-allow-origin')).toBe(TEST_SPA_ORIGIN);
-      expect(await keys!.json()).toEqual({
+      expect(discovery.headers.get('access-control-allow-origin')).toBe(TEST_SPA_ORIGIN);
+      expect(await keys.json()).toEqual({
         keys: [expect.objectContaining({ kty: 'RSA', alg: 'RS256', use: 'sig' })],
       });
       expect(JSON.stringify(await fetch(`${provider().issuer}/v1/keys`).then((r) => r.json()))).not.toMatch(

@@ -64,7 +64,8 @@ export function oktaTokenEndpoints({
       ctx.method !== 'POST' ||
       !ctx.is('application/x-www-form-urlencoded')
     ) {
-      return next();
+      await next();
+      return;
     }
     let form: URLSearchParams;
     try {
@@ -92,14 +93,14 @@ export function oktaTokenEndpoints({
     const clientId = form.getAll('client_id').length === 1 ? form.get('client_id') : null;
     const tokens = form.getAll('token');
     const client = clientId && !authorization ? await provider.Client.find(clientId) : undefined;
-    if (client?.clientAuthMethod === 'none' && tokens.length === 1 && looksLikeJwt(tokens[0]!)) {
+    if (client?.clientAuthMethod === 'none' && tokens.length === 1 && looksLikeJwt(tokens[0])) {
       applyCors(ctx, { origins: [spaOrigin], methods: ['POST'] });
       if (isRevoke) {
         ctx.status = 200;
         ctx.body = '';
         return;
       }
-      await introspectJwt(ctx, verifier, tokens[0]!, client.clientId);
+      await introspectJwt(ctx, verifier, tokens[0], client.clientId);
       return;
     }
 

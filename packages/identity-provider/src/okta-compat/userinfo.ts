@@ -50,7 +50,8 @@ export function userinfoEndpoint(options: {
   };
   return async (ctx, next) => {
     if (ctx.path !== USERINFO) {
-      return next();
+      await next();
+      return;
     }
     if (applyCors(ctx, cors)) {
       return;

@@ -70,6 +70,7 @@ describe('a restart with the same data directory', () => {
     expect(accessToken.claims).toMatchObject({
       sub: 'alice@example.com',
       acr: 'urn:okta:loa:1fa:pwd',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       scp: expect.any(Array),
     });
     expect(idToken.claims.sub).toBe(accessToken.claims['uid']);

@@ -28,7 +28,7 @@ describe('persisted secrets', () => {
 
       expect(created).toBe(true);
       expect(keys).toEqual([expect.objectContaining({ kty: 'RSA', alg: 'RS256', use: 'sig' })]);
-      expect(keys[0]?.kid).toBe(rsaThumbprint(keys[0]!));
+      expect(keys[0]?.kid).toBe(rsaThumbprint(keys[0]));
       expect(statSync(join(dir, SIGNING_KEYS_FILE)).mode & 0o777).toBe(0o600);
     });
 

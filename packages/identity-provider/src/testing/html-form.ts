@@ -28,7 +28,7 @@ export function formsOf(html: string): PageForm[] {
 /** The text of the page's `role="alert"` message, if any. */
 export function alertOf(html: string): string | undefined {
   const match = /role="alert"[^>]*>([\s\S]*?)</.exec(html);
-  return match ? decode(match[1]!.trim()) : undefined;
+  return match ? decode(match[1].trim()) : undefined;
 }
 
 /** The attributes of the element with `id` (valueless attributes map to ""), or `undefined` when absent. */

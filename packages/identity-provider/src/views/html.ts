@@ -17,10 +17,13 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** Escapes text for use in element content and in quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+  return text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
 }
 
-function render(value: unknown): string {
+/** What a template interpolates: text and numbers (escaped), markup (kept as is), lists of these (joined). */
+export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
+
+function render(value: HtmlValue): string {
   if (value instanceof Html) {
     return value.toString();
   }
@@ -37,7 +40,7 @@ function render(value: unknown): string {
  * Tagged template for markup: every interpolated value is escaped unless it is {@link Html} (nested templates);
  * arrays are joined; `undefined`, `null` and `false` render nothing. Attribute values must be quoted.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Html {
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let markup = strings[0] ?? '';
   values.forEach((value, index) => {
     markup += render(value) + (strings[index + 1] ?? '');
