@@ -1,30 +1,61 @@
 import { OktaAuthGuard } from '@okta/okta-angular';
+import { Route } from '@angular/router';
 
+import { ACCOUNT_MAX_AGE_SECONDS } from './account/recent-sign-in';
 import { routes } from './app.routes';
 import { LoginCallbackComponent } from './auth/callback/login-callback.component';
 import { NotFoundComponent } from './not-found/not-found.component';
+import { routeRequirement } from './step-up/route-requirement';
+import { stepUpGuard } from './step-up/step-up.guard';
 
-const route = (path: string) => routes.find((candidate) => candidate.path === path);
+const route = (path: string): Route | undefined => routes.find((candidate) => candidate.path === path);
 
 describe('routes', () => {
-  it('guards the profile with a two-factor requirement, as in the blog post', () => {
+  it("guards the profile with the blog post's two-factor requirement, judged on the ladder", () => {
     expect(route('profile')).toEqual(
       expect.objectContaining({
-        canActivate: [OktaAuthGuard],
+        canActivate: [stepUpGuard],
         data: { okta: { acrValues: 'urn:okta:loa:2fa:any' } },
       }),
     );
   });
 
-  it('asks only for a sign-in on messages: the API decides about step-up', () => {
-    expect(route('messages')?.canActivate).toEqual([OktaAuthGuard]);
-    expect(route('messages')?.data).toBeUndefined();
+  it('asks for a recent sign-in on the account page', () => {
+    expect(route('account')?.canActivate).toEqual([stepUpGuard]);
+    expect(routeRequirement(route('account')?.data)).toEqual({ maxAge: ACCOUNT_MAX_AGE_SECONDS });
   });
 
   it('asks for a phishing-resistant sign-in on security', () => {
     expect(route('security')).toEqual(
-      expect.objectContaining({ canActivate: [OktaAuthGuard], data: { okta: { acrValues: 'phr' } } }),
+      expect.objectContaining({ canActivate: [stepUpGuard], data: { okta: { acrValues: 'phr' } } }),
     );
+  });
+
+  it.each(['messages', 'transactions'])(
+    'asks only for a sign-in on %s: the API decides about step-up',
+    (path) => {
+      expect(route(path)?.canActivate).toEqual([OktaAuthGuard]);
+      expect(route(path)?.data).toBeUndefined();
+    },
+  );
+
+  it('every route with a requirement declares one the guard can enforce', () => {
+    for (const candidate of routes.filter((r) => r.canActivate?.includes(stepUpGuard))) {
+      expect(() => routeRequirement(candidate.data)).not.toThrow();
+    }
+  });
+
+  it.each([
+    { path: 'profile', name: 'ProfileComponent' },
+    { path: 'messages', name: 'MessagesComponent' },
+    { path: 'transactions', name: 'TransactionsComponent' },
+    { path: 'account', name: 'AccountComponent' },
+    { path: 'security', name: 'SecurityComponent' },
+    { path: 'step-up-needed', name: 'StepUpNeededComponent' },
+  ])('loads the $path page on first visit', async ({ path, name }) => {
+    const component = await route(path)?.loadComponent?.();
+
+    expect((component as { name?: string } | undefined)?.name).toBe(name);
   });
 
   it('handles the redirect URI without a guard', () => {

@@ -13,6 +13,8 @@ export interface FakeOktaAuth {
   signOut: jest.Mock<Promise<boolean>, []>;
   isLoginRedirect: jest.Mock<boolean, []>;
   handleLoginRedirect: jest.Mock<Promise<void>, []>;
+  isAuthenticated: jest.Mock<Promise<boolean>, []>;
+  tokenManager: { getTokensSync: jest.Mock<{ idToken?: { claims: UserClaims } }, []> };
 }
 
 export function fakeOktaAuth(): FakeOktaAuth {
@@ -25,7 +27,17 @@ export function fakeOktaAuth(): FakeOktaAuth {
     signOut: jest.fn().mockResolvedValue(true),
     isLoginRedirect: jest.fn().mockReturnValue(false),
     handleLoginRedirect: jest.fn().mockResolvedValue(undefined),
+    isAuthenticated: jest.fn().mockResolvedValue(false),
+    tokenManager: { getTokensSync: jest.fn().mockReturnValue({}) },
   };
+}
+
+/** Makes the fake hold tokens whose ID token carries `claims`, as after a sign-in. */
+export function holdTokens(oktaAuth: FakeOktaAuth, claims: Partial<UserClaims>): void {
+  oktaAuth.isAuthenticated.mockResolvedValue(true);
+  oktaAuth.tokenManager.getTokensSync.mockReturnValue({
+    idToken: { claims: { sub: '00u-alice', ...claims } as UserClaims },
+  });
 }
 
 /** An auth state as okta-auth-js reports it after a sign-in with these ID token claims. */

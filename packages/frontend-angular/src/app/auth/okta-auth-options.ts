@@ -1,7 +1,7 @@
 import { OktaAuthOptions } from '@okta/okta-auth-js';
 
 import { RuntimeConfig } from '../config/runtime-config';
-import { LOGIN_CALLBACK_PATH } from './app-path';
+import { LOGIN_CALLBACK_PATH } from './safe-return-path';
 
 /** `offline_access` asks for a refresh token, which renews tokens without another redirect. */
 export const OIDC_SCOPES: readonly string[] = ['openid', 'profile', 'email', 'offline_access'];

@@ -2,6 +2,8 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
+import { STEP_UP_STORAGE, StepUpTripStore } from '../step-up/step-up-trip.store';
+import { memoryStorage } from '../../testing/fake-okta';
 import { oktaConfig } from './okta-config';
 import { SessionService } from './session.service';
 
@@ -11,7 +13,10 @@ class PageStubComponent {}
 describe('oktaConfig', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: '**', component: PageStubComponent }])],
+      providers: [
+        provideRouter([{ path: '**', component: PageStubComponent }]),
+        { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
+      ],
     });
   });
 
@@ -36,6 +41,14 @@ describe('oktaConfig', () => {
       expected: '/messages?tab=new',
     },
     { description: 'home for another origin', originalUri: 'https://evil.example/phish', expected: '/' },
+    { description: 'home for a protocol-relative URL', originalUri: '//evil.example', expected: '/' },
+    { description: 'home for a backslash path', originalUri: '/\\evil.example', expected: '/' },
+    {
+      description: 'home for an encoded protocol-relative URL',
+      originalUri: '/%2F%2Fevil.example',
+      expected: '/',
+    },
+    { description: 'home for a javascript: URL', originalUri: 'javascript:alert(1)', expected: '/' },
     { description: 'home when nothing was saved', originalUri: undefined, expected: '/' },
   ])('returns after sign-in to $description', async ({ originalUri, expected }) => {
     const oktaAuth = create();
@@ -46,6 +59,37 @@ describe('oktaConfig', () => {
 
     expect(navigate).toHaveBeenCalledWith(expected, { replaceUrl: true });
     expect(router.url).toBe(expected);
+  });
+
+  it('marks the step-up for the page it returns to as returned, so the page can replay its action', async () => {
+    const trips = TestBed.inject(StepUpTripStore);
+    const trip = {
+      returnUrl: '/transactions',
+      demand: { acrValues: ['urn:okta:loa:2fa:any'] },
+      startedAt: Date.now(),
+      status: 'outbound' as const,
+    };
+    trips.write(trip);
+    const oktaAuth = create();
+
+    await oktaAuth.options.restoreOriginalUri?.(oktaAuth, '/transactions');
+
+    expect(trips.read()).toEqual({ ...trip, status: 'returned' });
+  });
+
+  it('leaves a step-up for another page alone: that sign-in did not answer it', async () => {
+    const trips = TestBed.inject(StepUpTripStore);
+    trips.write({
+      returnUrl: '/transactions',
+      demand: { acrValues: [] },
+      startedAt: Date.now(),
+      status: 'outbound',
+    });
+    const oktaAuth = create();
+
+    await oktaAuth.options.restoreOriginalUri?.(oktaAuth, '/profile');
+
+    expect(trips.read()?.status).toBe('outbound');
   });
 
   it('starts the sign-in the guard asks for through the session service', () => {

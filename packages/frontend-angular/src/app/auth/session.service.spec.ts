@@ -4,7 +4,7 @@ import { provideRouter, Router } from '@angular/router';
 import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
-import { STEP_UP_STORAGE } from '../step-up/step-up-attempt.store';
+import { STEP_UP_STORAGE } from '../step-up/step-up-trip.store';
 import {
   FakeOktaAuth,
   fakeOktaAuth,
@@ -52,20 +52,31 @@ describe('SessionService', () => {
     expect(session.userName()).toBe('Bob Builder');
   });
 
-  it('signs in returning to the current page and forgets any step-up attempt', async () => {
-    storage.setItem('step-up.attempt', JSON.stringify({ url: '/messages', startedAt: 1 }));
+  it('signs in returning to the current page and abandons any unfinished step-up', async () => {
+    storage.setItem('step-up.trip', JSON.stringify({ returnUrl: '/messages', status: 'outbound' }));
 
     await session.signIn();
 
     expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ originalUri: '/messages?tab=new' });
-    expect(storage.getItem('step-up.attempt')).toBeNull();
+    expect(storage.getItem('step-up.trip')).toBeNull();
   });
 
-  it('never returns to another origin after sign-in', async () => {
-    await session.signIn('https://evil.example/');
+  it('abandons an unfinished step-up when a guard asks for a plain sign-in', async () => {
+    storage.setItem('step-up.trip', JSON.stringify({ returnUrl: '/transactions', status: 'outbound' }));
 
-    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ originalUri: '/' });
+    await session.redirectToSignIn({ originalUri: '/messages' });
+
+    expect(storage.getItem('step-up.trip')).toBeNull();
   });
+
+  it.each(['https://evil.example/', '//evil.example', '/%2F%2Fevil.example'])(
+    'never returns to another origin after sign-in (%s)',
+    async (returnUrl) => {
+      await session.signIn(returnUrl);
+
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ originalUri: '/' });
+    },
+  );
 
   it('shows the sign-in-unavailable page when the redirect cannot start', async () => {
     const failure = new Error('Failed to fetch');

@@ -4,8 +4,8 @@ import { Router } from '@angular/router';
 import { OKTA_AUTH, OktaAuthStateService } from '@okta/okta-angular';
 import { SigninWithRedirectOptions } from '@okta/okta-auth-js';
 
-import { StepUpAttemptStore } from '../step-up/step-up-attempt.store';
-import { appPath } from './app-path';
+import { StepUpTripStore } from '../step-up/step-up-trip.store';
+import { safeReturnPath } from './safe-return-path';
 import { displayName, signedInClaims } from './user-claims';
 
 /** Shown when the redirect to the provider cannot even start (for example, the provider is down). */
@@ -18,7 +18,7 @@ export class SessionService {
   private readonly router = inject(Router);
   private readonly errorHandler = inject(ErrorHandler);
   private readonly origin = inject(DOCUMENT).location.origin;
-  private readonly stepUpAttempts = inject(StepUpAttemptStore);
+  private readonly stepUpTrips = inject(StepUpTripStore);
   private readonly authState = toSignal(inject(OktaAuthStateService).authState$, { initialValue: null });
 
   /** ID token claims while signed in, otherwise `null`. */
@@ -31,8 +31,7 @@ export class SessionService {
 
   /** Redirects to the provider; afterwards the visitor comes back to `returnUrl` (default: the current page). */
   async signIn(returnUrl: string = this.router.url): Promise<void> {
-    this.stepUpAttempts.clear();
-    await this.redirectToSignIn({ originalUri: appPath(returnUrl, this.origin) });
+    await this.redirectToSignIn({ originalUri: safeReturnPath(returnUrl, this.origin) });
   }
 
   /**
@@ -41,6 +40,8 @@ export class SessionService {
    * page saying so, instead of a click that silently does nothing.
    */
   async redirectToSignIn(options: SigninWithRedirectOptions): Promise<void> {
+    // A plain sign-in is not the answer to a step-up this tab may have left unfinished.
+    this.stepUpTrips.clear();
     try {
       await this.oktaAuth.signInWithRedirect(options);
     } catch (error) {
@@ -51,7 +52,7 @@ export class SessionService {
 
   /** Revokes the tokens, then ends the provider's session, which sends the browser back to the home page. */
   async signOut(): Promise<void> {
-    this.stepUpAttempts.clear();
+    this.stepUpTrips.clear();
     await this.oktaAuth.signOut();
   }
 }

@@ -23,7 +23,7 @@ describe('HomeComponent', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('explains the three steps with a link to each page', async () => {
+  it('explains each step with a link to its page', async () => {
     const page = await render();
 
     expect(page.querySelector('h1')?.textContent).toBe('Step-up authentication demo');
@@ -34,8 +34,16 @@ describe('HomeComponent', () => {
     expect(links).toEqual([
       ['Your profile', '/profile'],
       ['Your messages', '/messages'],
+      ['Transactions', '/transactions'],
+      ['Your account', '/account'],
       ['Security settings', '/security'],
     ]);
+  });
+
+  it('says how recent a sign-in the account page needs', async () => {
+    const page = await render();
+
+    expect(page.textContent).toContain('Opens only within 30 seconds of signing in');
   });
 
   it('tells a signed-out visitor how to begin', async () => {

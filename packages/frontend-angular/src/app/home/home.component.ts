@@ -1,7 +1,9 @@
 import { Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
+import { ACCOUNT_MAX_AGE_SECONDS } from '../account/recent-sign-in';
 import { SessionService } from '../auth/session.service';
+import { describeDuration } from '../step-up/step-up-demand-description';
 
 @Component({
   selector: 'app-home',
@@ -11,4 +13,5 @@ import { SessionService } from '../auth/session.service';
 })
 export class HomeComponent {
   protected readonly session = inject(SessionService);
+  protected readonly accountWindow = describeDuration(ACCOUNT_MAX_AGE_SECONDS);
 }

@@ -3,7 +3,7 @@ import { provideRouter } from '@angular/router';
 import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
-import { STEP_UP_STORAGE } from '../step-up/step-up-attempt.store';
+import { STEP_UP_STORAGE } from '../step-up/step-up-trip.store';
 import {
   FakeOktaAuth,
   fakeOktaAuth,
@@ -52,6 +52,8 @@ describe('SiteHeaderComponent', () => {
       ['Home', '/'],
       ['Profile', '/profile'],
       ['Messages', '/messages'],
+      ['Transactions', '/transactions'],
+      ['Account', '/account'],
       ['Security', '/security'],
     ]);
   });

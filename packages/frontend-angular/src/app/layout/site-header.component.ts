@@ -16,6 +16,8 @@ export class SiteHeaderComponent {
     { path: '/', label: 'Home', exact: true },
     { path: '/profile', label: 'Profile', exact: false },
     { path: '/messages', label: 'Messages', exact: false },
+    { path: '/transactions', label: 'Transactions', exact: false },
+    { path: '/account', label: 'Account', exact: false },
     { path: '/security', label: 'Security', exact: false },
   ] as const;
 

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpStatusCode } from '@angular/common/http';
 
-import { StepUpDemand, StepUpStopReason } from '../step-up/step-up-plan';
+import { StepUpStop } from '../step-up/action-outcome';
 import { Message } from './message';
 
 /** Everything the messages page can show. */
@@ -9,8 +9,8 @@ export type MessagesState =
   | { readonly status: 'loaded'; readonly messages: readonly Message[] }
   /** On the way to the provider for a step-up; the page comes back by itself. */
   | { readonly status: 'stepping-up' }
-  /** The API still refuses after a step-up round trip (or asks for nothing usable): explain, don't loop. */
-  | { readonly status: 'step-up-stopped'; readonly reason: StepUpStopReason; readonly demand: StepUpDemand }
+  /** The step-up ended without the messages (cancelled, still refused, …): explain, don't loop. */
+  | { readonly status: 'step-up-stopped'; readonly stop: StepUpStop }
   /** 401 without a step-up challenge: the session is gone. */
   | { readonly status: 'signed-out' }
   | { readonly status: 'failed'; readonly message: string };

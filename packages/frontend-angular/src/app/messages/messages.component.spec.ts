@@ -3,23 +3,44 @@ import { provideRouter } from '@angular/router';
 import { of } from 'rxjs';
 
 import { SessionService } from '../auth/session.service';
+import { StepUpStop } from '../step-up/action-outcome';
 import { MessagesState } from './messages-state';
 import { MessagesComponent } from './messages.component';
 import { MessagesService } from './messages.service';
 
+const STILL_REFUSED: StepUpStop = {
+  kind: 'stopped',
+  reason: 'still-refused',
+  trip: {
+    returnUrl: '/messages',
+    demand: { acrValues: ['urn:okta:loa:2fa:any'] },
+    startedAt: 0,
+    status: 'returned',
+    action: {
+      name: 'read-messages',
+      purpose: 'read your messages',
+      request: { method: 'GET', url: '/api/messages' },
+    },
+  },
+};
+
 describe('MessagesComponent', () => {
-  let messages: { load: jest.Mock; retryStepUp: jest.Mock };
+  let messages: { open: jest.Mock; load: jest.Mock; stepUpAgain: jest.Mock };
   let session: { signIn: jest.Mock };
 
   async function render(state: MessagesState): Promise<HTMLElement> {
-    messages.load.mockReturnValue(of(state));
+    messages.open.mockReturnValue(of(state));
     const fixture = TestBed.createComponent(MessagesComponent);
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
 
   beforeEach(() => {
-    messages = { load: jest.fn(), retryStepUp: jest.fn().mockReturnValue(of({ status: 'stepping-up' })) };
+    messages = {
+      open: jest.fn(),
+      load: jest.fn().mockReturnValue(of({ status: 'loading' })),
+      stepUpAgain: jest.fn().mockReturnValue(of({ status: 'stepping-up' })),
+    };
     session = { signIn: jest.fn().mockResolvedValue(undefined) };
     TestBed.configureTestingModule({
       imports: [MessagesComponent],
@@ -65,32 +86,29 @@ describe('MessagesComponent', () => {
     expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(expected);
   });
 
-  it('explains a stopped step-up in words and offers to sign in again', async () => {
-    const demand = { acrValues: ['urn:okta:loa:2fa:any'] };
-    const page = await render({ status: 'step-up-stopped', reason: 'already-attempted', demand });
+  it('explains a stopped step-up in words and offers one more attempt', async () => {
+    const page = await render({ status: 'step-up-stopped', stop: STILL_REFUSED });
 
     const alert = page.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('A stronger sign-in is still needed');
     expect(alert?.textContent).toContain(
-      'This page needs a two-factor sign-in, such as your password and an email code.',
+      'To read your messages, the app needs a two-factor sign-in, such as your password and an email code.',
     );
 
-    const button = [...page.querySelectorAll('button')].find(
-      (b) => b.textContent?.trim() === 'Sign in again',
-    );
+    const button = [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again');
     button?.click();
-    expect(messages.retryStepUp).toHaveBeenCalledWith(demand);
+    expect(messages.stepUpAgain).toHaveBeenCalledWith(STILL_REFUSED);
   });
 
   it('offers no retry when the challenge named no requirement', async () => {
     const page = await render({
       status: 'step-up-stopped',
-      reason: 'nothing-requested',
-      demand: { acrValues: [] },
+      stop: { ...STILL_REFUSED, reason: 'nothing-requested' },
     });
 
     expect(page.querySelector('[role="alert"]')?.textContent).toContain('without saying which kind');
-    expect(page.textContent).not.toContain('Sign in again');
+    expect(page.textContent).not.toContain('Try again');
+    expect(page.querySelector('a[href="/"]')?.textContent).toBe('Back to home');
   });
 
   it('offers to sign in when the session has ended', async () => {
@@ -111,6 +129,6 @@ describe('MessagesComponent', () => {
       'The API ran into a problem (HTTP 500). Try again in a moment.',
     );
     page.querySelector<HTMLButtonElement>('.actions button')?.click();
-    expect(messages.load).toHaveBeenCalledTimes(2);
+    expect(messages.load).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,11 +1,11 @@
-import { Component, computed, inject } from '@angular/core';
+import { Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { BehaviorSubject, Observable, switchAll } from 'rxjs';
 
 import { SessionService } from '../auth/session.service';
-import { StepUpDemand } from '../step-up/step-up-plan';
-import { describeDemand } from '../step-up/step-up-demand-description';
+import { StepUpStop } from '../step-up/action-outcome';
+import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
 import { MessagesState } from './messages-state';
 import { MessagesService } from './messages.service';
 
@@ -16,7 +16,7 @@ import { MessagesService } from './messages.service';
  */
 @Component({
   selector: 'app-messages',
-  imports: [RouterLink],
+  imports: [RouterLink, StepUpNoticeComponent],
   templateUrl: './messages.component.html',
   styleUrl: './messages.component.css',
 })
@@ -24,20 +24,16 @@ export class MessagesComponent {
   private readonly messages = inject(MessagesService);
   private readonly session = inject(SessionService);
   /** Each request is a cold observable of page states; a new one (reload, retry) replaces the last. */
-  private readonly requests = new BehaviorSubject<Observable<MessagesState>>(this.messages.load());
+  private readonly requests = new BehaviorSubject<Observable<MessagesState>>(this.messages.open());
 
   protected readonly state = toSignal(this.requests.pipe(switchAll()), { requireSync: true });
-  protected readonly requirement = computed(() => {
-    const state = this.state();
-    return state.status === 'step-up-stopped' ? describeDemand(state.demand) : '';
-  });
 
   protected reload(): void {
     this.requests.next(this.messages.load());
   }
 
-  protected signInAgain(demand: StepUpDemand): void {
-    this.requests.next(this.messages.retryStepUp(demand));
+  protected stepUpAgain(stop: StepUpStop): void {
+    this.requests.next(this.messages.stepUpAgain(stop));
   }
 
   protected async signIn(): Promise<void> {

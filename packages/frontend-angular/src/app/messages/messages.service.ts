@@ -1,56 +1,69 @@
-import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { catchError, from, map, Observable, of, startWith, tap } from 'rxjs';
+import { from, map, Observable, startWith } from 'rxjs';
 
-import { StepUpDemand } from '../step-up/step-up-plan';
-import { StepUpRequiredError } from '../step-up/step-up-required.error';
-import { StepUpOutcome, StepUpService } from '../step-up/step-up.service';
+import { ActionContext, ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { StepUpService } from '../step-up/step-up.service';
 import { parseMessages } from './message';
 import { describeLoadFailure, MessagesState } from './messages-state';
 
+export const MESSAGES_PAGE = '/messages';
+
+const READ_MESSAGES: ActionContext = {
+  name: 'read-messages',
+  purpose: 'read your messages',
+  returnUrl: MESSAGES_PAGE,
+};
+
 /**
- * Loads the messages and decides what the page shows. A step-up challenge from the API is handed to
- * the {@link StepUpService}, which redirects for a stronger sign-in, or stops when this page already
- * made that round trip.
+ * Loads the messages through the {@link StepUpService}, which answers the API's step-up challenge
+ * with one redirect and, on the way back, hands the request over to {@link open} to send again.
+ * This service only turns outcomes into what the page shows.
  */
 @Injectable({ providedIn: 'root' })
 export class MessagesService {
-  private readonly http = inject(HttpClient);
   private readonly stepUp = inject(StepUpService);
 
+  /** Opening the page: the request waiting for a step-up if there is one, otherwise a fresh one. */
+  open(): Observable<MessagesState> {
+    const resumed = this.stepUp.resume<unknown>(MESSAGES_PAGE, READ_MESSAGES.name);
+    return this.states(resumed === null ? this.request() : resumed.outcome);
+  }
+
+  /** "Try again" after a failure: a fresh request, which may step up once. */
   load(): Observable<MessagesState> {
-    return this.http.get<unknown>('/api/messages').pipe(
-      map(parseMessages),
-      tap(() => this.stepUp.satisfied()),
-      map((messages): MessagesState => ({ status: 'loaded', messages })),
-      catchError((error: unknown) =>
-        error instanceof StepUpRequiredError
-          ? this.follow(this.stepUp.stepUp(error), error)
-          : of(describeLoadFailure(error)),
-      ),
+    return this.states(this.request());
+  }
+
+  /** "Try again" after a stopped step-up: one more round trip to the provider, asked for by the visitor. */
+  stepUpAgain(stop: StepUpStop): Observable<MessagesState> {
+    return from(this.stepUp.stepUpAgain(stop)).pipe(map((outcome) => stateOf(outcome)));
+  }
+
+  private request(): Observable<ActionOutcome<unknown>> {
+    return this.stepUp.send<unknown>({ method: 'GET', url: '/api/messages' }, READ_MESSAGES);
+  }
+
+  private states(outcomes: Observable<ActionOutcome<unknown>>): Observable<MessagesState> {
+    return outcomes.pipe(
+      map((outcome) => stateOf(outcome)),
       startWith<MessagesState>({ status: 'loading' }),
     );
   }
+}
 
-  /** "Sign in again" after a stop: one more round trip to the provider, asked for by the visitor. */
-  retryStepUp(demand: StepUpDemand): Observable<MessagesState> {
-    return this.follow(this.stepUp.retry(demand), demand);
-  }
-
-  private follow(outcome: Promise<StepUpOutcome>, demand: StepUpDemand): Observable<MessagesState> {
-    return from(outcome).pipe(
-      map((result): MessagesState =>
-        result.kind === 'redirecting'
-          ? { status: 'stepping-up' }
-          : { status: 'step-up-stopped', reason: result.reason, demand },
-      ),
-      catchError(() =>
-        of<MessagesState>({
-          status: 'failed',
-          message:
-            "The app couldn't start the stronger sign-in. The identity provider may be unreachable; try again in a moment.",
-        }),
-      ),
-    );
+function stateOf(outcome: ActionOutcome<unknown>): MessagesState {
+  switch (outcome.kind) {
+    case 'done':
+      try {
+        return { status: 'loaded', messages: parseMessages(outcome.response.body) };
+      } catch (error) {
+        return describeLoadFailure(error);
+      }
+    case 'failed':
+      return describeLoadFailure(outcome.error);
+    case 'redirecting':
+      return { status: 'stepping-up' };
+    case 'stopped':
+      return { status: 'step-up-stopped', stop: outcome };
   }
 }

@@ -15,7 +15,6 @@ const TICK_MS = 30_000;
   selector: 'app-profile',
   imports: [DatePipe],
   templateUrl: './profile.component.html',
-  styleUrl: './profile.component.css',
 })
 export class ProfileComponent {
   private readonly session = inject(SessionService);

@@ -1,111 +1,364 @@
+import { HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
+import { firstValueFrom, Observable } from 'rxjs';
 
 import { CLOCK } from '../clock';
-import { FakeOktaAuth, fakeOktaAuth, memoryStorage, provideFakeOkta } from '../../testing/fake-okta';
-import { STEP_UP_ATTEMPT_TTL_MS } from './step-up-plan';
-import { STEP_UP_STORAGE, StepUpAttemptStore } from './step-up-attempt.store';
+import { stepupInterceptor } from '../stepup.interceptor';
+import {
+  FakeOktaAuth,
+  fakeOktaAuth,
+  holdTokens,
+  memoryStorage,
+  provideFakeOkta,
+} from '../../testing/fake-okta';
+import { ActionContext, ActionOutcome } from './action-outcome';
+import { ApiRequest, STEP_UP_TRIP_TTL_MS } from './step-up-trip';
+import { STEP_UP_STORAGE, StepUpTripStore } from './step-up-trip.store';
 import { StepUpService } from './step-up.service';
 
 @Component({ template: '' })
 class PageStubComponent {}
 
-const TWO_FACTOR = { acrValues: ['urn:okta:loa:2fa:any'] };
+const START = 1_764_410_400_000;
+const TWO_FACTOR = 'urn:okta:loa:2fa:any';
+const KEY = '7f1c9a2e-5b7d-4c1e-9f0a-2d3b4c5d6e7f';
+const CREATE: ApiRequest = {
+  method: 'POST',
+  url: '/api/transactions',
+  body: { amount: '1500.00', currency: 'EUR', payee: 'Acme Rentals' },
+  idempotencyKey: KEY,
+};
+const FORM = {
+  draft: { amount: '1500.00', currency: 'EUR', payee: 'Acme Rentals', memo: '' },
+  idempotencyKey: KEY,
+};
+const CONTEXT: ActionContext = {
+  name: 'create-transaction',
+  purpose: 'create this transaction',
+  returnUrl: '/transactions',
+  formState: FORM,
+};
+const CHALLENGE =
+  'Bearer realm="api", error="insufficient_user_authentication", acr_values="urn:okta:loa:2fa:any phr", max_age="300"';
 
 describe('StepUpService', () => {
   let oktaAuth: FakeOktaAuth;
+  let storage: Storage;
   let now: number;
-  let service: StepUpService;
-  let attempts: StepUpAttemptStore;
+  let backend: HttpTestingController;
 
   beforeEach(async () => {
     oktaAuth = fakeOktaAuth();
-    now = 1_764_410_400_000;
+    storage = memoryStorage();
+    now = START;
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([
-          { path: 'messages', component: PageStubComponent },
-          { path: 'transactions', component: PageStubComponent },
-        ]),
+        provideRouter([{ path: '**', component: PageStubComponent }]),
+        provideHttpClient(withInterceptors([stepupInterceptor])),
+        provideHttpClientTesting(),
         provideFakeOkta(oktaAuth),
-        { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
+        { provide: STEP_UP_STORAGE, useValue: storage },
         { provide: CLOCK, useValue: () => now },
       ],
     });
-    service = TestBed.inject(StepUpService);
-    attempts = TestBed.inject(StepUpAttemptStore);
-    await TestBed.inject(Router).navigateByUrl('/messages');
-  });
-
-  it('saves the current page and redirects for the required acr on the first challenge', async () => {
-    await expect(service.stepUp({ acrValues: ['urn:okta:loa:2fa:any'], maxAge: 600 })).resolves.toEqual({
-      kind: 'redirecting',
-    });
-
-    expect(oktaAuth.setOriginalUri).toHaveBeenCalledWith('/messages');
-    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
-      acrValues: 'urn:okta:loa:2fa:any',
-      maxAge: 600,
-    });
-    expect(attempts.read()).toEqual({ url: '/messages', startedAt: now });
-  });
-
-  it('stops instead of redirecting again when the page is still refused after the round trip', async () => {
-    await service.stepUp(TWO_FACTOR);
-    now += 30_000;
-
-    await expect(service.stepUp(TWO_FACTOR)).resolves.toEqual({
-      kind: 'stopped',
-      reason: 'already-attempted',
-    });
-    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
-  });
-
-  it('redirects again after a success on the page cleared the attempt', async () => {
-    await service.stepUp(TWO_FACTOR);
-    service.satisfied();
-
-    await expect(service.stepUp(TWO_FACTOR)).resolves.toEqual({ kind: 'redirecting' });
-    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(2);
-  });
-
-  it('keeps the attempt when a different page succeeds', async () => {
-    await service.stepUp(TWO_FACTOR);
+    backend = TestBed.inject(HttpTestingController);
     await TestBed.inject(Router).navigateByUrl('/transactions');
-    service.satisfied();
-
-    expect(attempts.read()?.url).toBe('/messages');
   });
 
-  it('redirects again once the attempt is older than its time to live', async () => {
-    await service.stepUp(TWO_FACTOR);
-    now += STEP_UP_ATTEMPT_TTL_MS;
+  afterEach(() => backend.verify());
 
-    await expect(service.stepUp(TWO_FACTOR)).resolves.toEqual({ kind: 'redirecting' });
-  });
+  const service = () => TestBed.inject(StepUpService);
+  const trips = () => TestBed.inject(StepUpTripStore);
 
-  it('makes one more round trip when the visitor asks to retry after a stop', async () => {
-    await service.stepUp(TWO_FACTOR);
-    await service.stepUp(TWO_FACTOR);
+  /** Subscribes to `outcome`, lets `answer` respond to the request it makes, and returns the outcome. */
+  async function settle<T>(
+    outcome: Observable<ActionOutcome<T>>,
+    answer?: (request: TestRequest) => void,
+  ): Promise<ActionOutcome<T>> {
+    const result = firstValueFrom(outcome);
+    if (answer !== undefined) {
+      // The request may go out only after promises settle (reading the tokens, starting the redirect).
+      await new Promise((resolve) => setTimeout(resolve));
+      answer(backend.expectOne(() => true));
+    }
+    return result;
+  }
 
-    await expect(service.retry(TWO_FACTOR)).resolves.toEqual({ kind: 'redirecting' });
-    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(2);
-  });
-
-  it('forgets the attempt when the redirect cannot start, so a retry is not mistaken for a loop', async () => {
-    oktaAuth.signInWithRedirect.mockRejectedValueOnce(new Error('Failed to fetch'));
-
-    await expect(service.stepUp(TWO_FACTOR)).rejects.toThrow('Failed to fetch');
-    expect(attempts.read()).toBeNull();
-    await expect(service.stepUp(TWO_FACTOR)).resolves.toEqual({ kind: 'redirecting' });
-  });
-
-  it('does not redirect for a challenge that names no requirement', async () => {
-    await expect(service.stepUp({ acrValues: [] })).resolves.toEqual({
-      kind: 'stopped',
-      reason: 'nothing-requested',
+  const challenge = (request: TestRequest) =>
+    request.flush(null, {
+      status: 401,
+      statusText: 'Unauthorized',
+      headers: { 'WWW-Authenticate': CHALLENGE },
     });
-    expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+  const created = (request: TestRequest) =>
+    request.flush({ id: 'tx-1' }, { status: 201, statusText: 'Created' });
+
+  /** The app as loaded afresh in the browser, as it is after the redirect back from the provider. */
+  const reloaded = () => TestBed.runInInjectionContext(() => new StepUpService());
+
+  /**
+   * The visitor submits, the API challenges, the browser leaves and comes back through a successful
+   * callback with a two-factor sign-in. Returns the service of the reloaded app.
+   */
+  async function roundTrip(): Promise<StepUpService> {
+    await settle(service().send(CREATE, CONTEXT), challenge);
+    trips().markReturned('/transactions');
+    holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: Math.floor(now / 1000) + 20 });
+    now += 60_000;
+    return reloaded();
+  }
+
+  describe('send', () => {
+    it('answers with the response when the API accepts the request', async () => {
+      const outcome = await settle(service().send(CREATE, CONTEXT), (request) => {
+        expect(request.request.method).toBe('POST');
+        expect(request.request.body).toEqual(CREATE.body);
+        expect(request.request.headers.get('Idempotency-Key')).toBe(KEY);
+        created(request);
+      });
+
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'done' }));
+      expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+    });
+
+    it('hands any other failure to the page, untouched', async () => {
+      const outcome = await settle(service().send(CREATE, CONTEXT), (request) =>
+        request.flush({ error: 'invalid_request' }, { status: 400, statusText: 'Bad Request' }),
+      );
+
+      expect(outcome.kind).toBe('failed');
+      expect((outcome as { error: HttpErrorResponse }).error.status).toBe(400);
+      expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+    });
+
+    it('records the action and redirects once for the first acr value and max_age of a challenge', async () => {
+      const outcome = await settle(service().send(CREATE, CONTEXT), challenge);
+
+      expect(outcome).toEqual({ kind: 'redirecting' });
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+        acrValues: TWO_FACTOR,
+        maxAge: 300,
+        originalUri: '/transactions',
+      });
+      expect(trips().read()).toEqual({
+        returnUrl: '/transactions',
+        demand: { acrValues: [TWO_FACTOR, 'phr'], maxAge: 300 },
+        startedAt: START,
+        status: 'outbound',
+        action: {
+          name: 'create-transaction',
+          purpose: 'create this transaction',
+          request: CREATE,
+          formState: FORM,
+        },
+      });
+    });
+
+    it('comes back to the current page when the action names none', async () => {
+      await settle(
+        service().send({ method: 'GET', url: '/api/messages' }, { name: 'read', purpose: 'read' }),
+        challenge,
+      );
+
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith(
+        expect.objectContaining({ originalUri: '/transactions' }),
+      );
+    });
+
+    it('never records a return URL outside the app', async () => {
+      await settle(service().send(CREATE, { ...CONTEXT, returnUrl: '//evil.example' }), challenge);
+
+      expect(trips().read()?.returnUrl).toBe('/');
+    });
+
+    it('does not let a second challenge overwrite the action already on its way out', async () => {
+      await settle(service().send(CREATE, CONTEXT), challenge);
+      const second = await settle(
+        service().send({ method: 'GET', url: '/api/transactions' }, { name: 'list', purpose: 'list' }),
+        challenge,
+      );
+
+      expect(second).toEqual({ kind: 'redirecting' });
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
+      expect(trips().read()?.action?.name).toBe('create-transaction');
+    });
+
+    it('stops without redirecting when the challenge names nothing to ask for', async () => {
+      const outcome = await settle(service().send(CREATE, CONTEXT), (request) =>
+        request.flush(null, {
+          status: 401,
+          statusText: 'Unauthorized',
+          headers: { 'WWW-Authenticate': 'Bearer error="insufficient_user_authentication"' },
+        }),
+      );
+
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'nothing-requested' }));
+      expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+      expect(trips().read()).toBeNull();
+    });
+
+    it('stops and forgets the trip when the redirect cannot start', async () => {
+      oktaAuth.signInWithRedirect.mockRejectedValueOnce(new Error('Failed to fetch'));
+
+      const outcome = await settle(service().send(CREATE, CONTEXT), challenge);
+
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'redirect-failed' }));
+      expect(trips().read()).toBeNull();
+    });
+
+    it("refuses to call anything but the app's own API", () => {
+      expect(() => service().send({ method: 'GET', url: 'https://evil.example/api/x' }, CONTEXT)).toThrow(
+        TypeError,
+      );
+    });
+  });
+
+  describe('resume', () => {
+    it('has nothing to resume without a trip', () => {
+      expect(service().resume('/transactions', 'create-transaction')).toBeNull();
+    });
+
+    it.each([
+      { description: 'another page', returnUrl: '/messages', name: 'create-transaction' },
+      { description: 'another action of the page', returnUrl: '/transactions', name: 'list-transactions' },
+    ])('leaves an action of $description where it is', async ({ returnUrl, name }) => {
+      const app = await roundTrip();
+
+      expect(app.resume(returnUrl, name)).toBeNull();
+      expect(trips().read()?.status).toBe('returned');
+    });
+
+    it('hands back the form and replays the request once, with the same Idempotency-Key', async () => {
+      const app = await roundTrip();
+
+      const resumed = app.resume<unknown>('/transactions', 'create-transaction');
+      expect(resumed?.formState).toEqual(FORM);
+      const outcome = await settle(resumed!.outcome, (request) => {
+        expect(request.request.method).toBe('POST');
+        expect(request.request.body).toEqual(CREATE.body);
+        expect(request.request.headers.get('Idempotency-Key')).toBe(KEY);
+        created(request);
+      });
+
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'done' }));
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
+    });
+
+    it('hands the action over only once, so a reload or Back never sends it again', async () => {
+      const app = await roundTrip();
+
+      expect(app.resume('/transactions', 'create-transaction')).not.toBeNull();
+      expect(reloaded().resume('/transactions', 'create-transaction')).toBeNull();
+      expect(trips().read()).toBeNull();
+    });
+
+    it('stops instead of redirecting again when the API refuses the replayed request', async () => {
+      const app = await roundTrip();
+
+      const outcome = await settle(
+        app.resume<unknown>('/transactions', 'create-transaction')!.outcome,
+        challenge,
+      );
+
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'still-refused' }));
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
+    });
+
+    it('does not replay when the new token still falls short, and says so', async () => {
+      const app = await roundTrip();
+      holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: Math.floor(now / 1000) });
+
+      const outcome = await settle(app.resume<unknown>('/transactions', 'create-transaction')!.outcome);
+
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'not-satisfied' }));
+    });
+
+    it.each([
+      { status: 'outbound' as const, failure: undefined, reason: 'not-completed' },
+      { status: 'failed' as const, failure: 'access_denied', reason: 'sign-in-failed' },
+    ])('restores the form but sends nothing after a $status trip', async ({ status, failure, reason }) => {
+      await settle(service().send(CREATE, CONTEXT), challenge);
+      if (failure !== undefined) {
+        trips().markFailed(failure);
+      }
+      expect(trips().read()?.status).toBe(status);
+
+      const resumed = reloaded().resume<unknown>('/transactions', 'create-transaction');
+      const outcome = await settle(resumed!.outcome);
+
+      expect(resumed?.formState).toEqual(FORM);
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason }));
+    });
+
+    it('does not send an action that waited longer than a trip may last', async () => {
+      const app = await roundTrip();
+      now = START + STEP_UP_TRIP_TTL_MS;
+
+      const outcome = await settle(app.resume<unknown>('/transactions', 'create-transaction')!.outcome);
+
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'expired' }));
+    });
+
+    it('ignores a stored action aimed outside the app', async () => {
+      const app = await roundTrip();
+      const trip = trips().read()!;
+      trips().write({
+        ...trip,
+        action: { ...trip.action!, request: { method: 'POST', url: 'https://evil.example/' } },
+      });
+
+      expect(app.resume('/transactions', 'create-transaction')).toBeNull();
+    });
+  });
+
+  describe('stepUpAgain', () => {
+    it('makes one more round trip for the same action and key when the visitor asks', async () => {
+      const app = await roundTrip();
+      const stop = await settle(
+        app.resume<unknown>('/transactions', 'create-transaction')!.outcome,
+        challenge,
+      );
+
+      const again = await app.stepUpAgain(stop as Extract<ActionOutcome<unknown>, { kind: 'stopped' }>);
+
+      expect(again).toEqual({ kind: 'redirecting' });
+      expect(oktaAuth.signInWithRedirect).toHaveBeenLastCalledWith({
+        acrValues: TWO_FACTOR,
+        maxAge: 300,
+        originalUri: '/transactions',
+      });
+      expect(trips().read()).toEqual(
+        expect.objectContaining({
+          status: 'outbound',
+          startedAt: now,
+          action: expect.objectContaining({ request: CREATE }),
+        }),
+      );
+    });
+  });
+
+  describe('stepUpForRoute', () => {
+    it('redirects for a route, remembering the page but no action', async () => {
+      await expect(service().stepUpForRoute('/account', { acrValues: [], maxAge: 30 })).resolves.toBe(true);
+
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ maxAge: 30, originalUri: '/account' });
+      expect(trips().read()).toEqual({
+        returnUrl: '/account',
+        demand: { acrValues: [], maxAge: 30 },
+        startedAt: START,
+        status: 'outbound',
+      });
+    });
+
+    it('reports a redirect that could not start', async () => {
+      oktaAuth.signInWithRedirect.mockRejectedValueOnce(new Error('Failed to fetch'));
+
+      await expect(service().stepUpForRoute('/profile', { acrValues: [TWO_FACTOR] })).resolves.toBe(false);
+      expect(trips().read()).toBeNull();
+    });
   });
 });

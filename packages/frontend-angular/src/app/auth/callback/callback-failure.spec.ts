@@ -43,6 +43,17 @@ describe('callbackFailure', () => {
     }
   });
 
+  it('leaves the requirement to the step-up explanation when the sign-in was a step-up', () => {
+    expect(callbackFailure('unmet_authentication_requirements', true)).toEqual({
+      code: 'unmet_authentication_requirements',
+      title: 'A passkey is needed',
+      message:
+        "Your account has no way to sign in at that level yet, so the identity provider couldn't finish.",
+      canRetry: false,
+    });
+    expect(callbackFailure('access_denied', true).message).toBe(callbackFailure('access_denied').message);
+  });
+
   it('does not echo a code outside the RFC 6749 character set', () => {
     expect(callbackFailure('<b>"bold"</b>\n')).toEqual(
       expect.objectContaining({ code: 'unknown', title: "Sign-in didn't complete" }),

@@ -81,10 +81,23 @@ const BY_CODE: Readonly<Record<string, FailureText>> = {
 /** RFC 6749 error codes are NQSCHAR (printable ASCII without `"` and `\`); anything else is not echoed. */
 const ERROR_CODE = /^[\x20\x21\x23-\x5b\x5d-\x7e]{1,64}$/;
 
-/** The page text for an `error` code; unknown codes get a generic message. */
-export function callbackFailure(code: string): CallbackFailure {
+/**
+ * When the sign-in answered a step-up, the page goes on to say exactly what was needed and for what,
+ * so the message only says why the provider could not give it.
+ */
+const STEP_UP_LEVEL_UNAVAILABLE: FailureText = {
+  ...PHISHING_RESISTANT_NEEDED,
+  message: "Your account has no way to sign in at that level yet, so the identity provider couldn't finish.",
+};
+
+/**
+ * The page text for an `error` code; unknown codes get a generic message. `forStepUp`: the sign-in
+ * was a step-up, whose requirement the page shows next to the message.
+ */
+export function callbackFailure(code: string, forStepUp = false): CallbackFailure {
   const text = Object.hasOwn(BY_CODE, code) ? BY_CODE[code] : UNKNOWN;
-  return { code: ERROR_CODE.test(code) ? code : 'unknown', ...text };
+  const wording = forStepUp && text === PHISHING_RESISTANT_NEEDED ? STEP_UP_LEVEL_UNAVAILABLE : text;
+  return { code: ERROR_CODE.test(code) ? code : 'unknown', ...wording };
 }
 
 /**

@@ -3,12 +3,29 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { AuthSdkError, OAuthError } from '@okta/okta-auth-js';
 
-import { STEP_UP_STORAGE } from '../../step-up/step-up-attempt.store';
+import { CLOCK } from '../../clock';
+import { StepUpTrip } from '../../step-up/step-up-trip';
+import { STEP_UP_STORAGE, StepUpTripStore } from '../../step-up/step-up-trip.store';
 import { FakeOktaAuth, fakeOktaAuth, memoryStorage, provideFakeOkta } from '../../../testing/fake-okta';
 import { LoginCallbackComponent } from './login-callback.component';
 
 @Component({ template: '' })
 class PageStubComponent {}
+
+const NOW_MS = 1_764_410_400_000;
+const KEY = '7f1c9a2e-5b7d-4c1e-9f0a-2d3b4c5d6e7f';
+const TRANSACTION_TRIP: StepUpTrip = {
+  returnUrl: '/transactions',
+  demand: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
+  startedAt: NOW_MS - 60_000,
+  status: 'outbound',
+  action: {
+    name: 'create-transaction',
+    purpose: 'create this transaction',
+    request: { method: 'POST', url: '/api/transactions', body: { amount: '1500.00' }, idempotencyKey: KEY },
+    formState: { draft: { amount: '1500.00' } },
+  },
+};
 
 describe('LoginCallbackComponent', () => {
   let oktaAuth: FakeOktaAuth;
@@ -24,6 +41,7 @@ describe('LoginCallbackComponent', () => {
         provideRouter([{ path: '**', component: PageStubComponent }]),
         provideFakeOkta(oktaAuth),
         { provide: STEP_UP_STORAGE, useValue: storage },
+        { provide: CLOCK, useValue: () => NOW_MS },
       ],
     });
   });
@@ -72,22 +90,90 @@ describe('LoginCallbackComponent', () => {
     expect(page.querySelector('h1')?.textContent).toBe('Sign-in was cancelled');
   });
 
-  it('forgets the page that started the failed sign-in but offers to retry there', async () => {
+  const button = (page: HTMLElement, name: string) =>
+    [...page.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name);
+
+  it('forgets the page that started a failed sign-in but offers to retry there', async () => {
     oktaAuth.getOriginalUri.mockReturnValue('/messages');
     oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('access_denied', 'User cancelled'));
-    storage.setItem('step-up.attempt', JSON.stringify({ url: '/messages', startedAt: Date.now() }));
 
     const page = await render('access_denied');
     expect(oktaAuth.removeOriginalUri).toHaveBeenCalled();
-
-    const retry = [...page.querySelectorAll('button')].find(
-      (button) => button.textContent?.trim() === 'Try again',
-    );
-    retry?.click();
-    await Promise.resolve();
+    button(page, 'Try again')?.click();
+    await new Promise((resolve) => setTimeout(resolve));
 
     expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ originalUri: '/messages' });
-    expect(storage.getItem('step-up.attempt')).toBeNull();
+  });
+
+  it('says what a cancelled step-up was needed for, and records the failure for the page', async () => {
+    TestBed.inject(StepUpTripStore).write(TRANSACTION_TRIP);
+    oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('access_denied', 'User cancelled'));
+
+    const page = await render('access_denied');
+
+    expect(page.querySelector('h1')?.textContent).toBe('Sign-in was cancelled');
+    expect(page.querySelector('[data-testid="step-up-needed"]')?.textContent).toBe(
+      'To create this transaction, the app needs a two-factor sign-in, such as your password and an email code, within the last 5 minutes.',
+    );
+    expect(TestBed.inject(StepUpTripStore).read()).toEqual({
+      ...TRANSACTION_TRIP,
+      status: 'failed',
+      failure: 'access_denied',
+    });
+  });
+
+  it('tries the same step-up again, with the same action and key, when asked', async () => {
+    TestBed.inject(StepUpTripStore).write(TRANSACTION_TRIP);
+    oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('access_denied', 'User cancelled'));
+
+    const page = await render('access_denied');
+    button(page, 'Try again')?.click();
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+      acrValues: 'urn:okta:loa:2fa:any',
+      maxAge: 300,
+      originalUri: '/transactions',
+    });
+    expect(TestBed.inject(StepUpTripStore).read()).toEqual(
+      expect.objectContaining({ status: 'outbound', action: TRANSACTION_TRIP.action }),
+    );
+  });
+
+  it('goes back to the form of the action, which the page shows again unsent', async () => {
+    TestBed.inject(StepUpTripStore).write(TRANSACTION_TRIP);
+    oktaAuth.handleLoginRedirect.mockRejectedValue(
+      new OAuthError('unmet_authentication_requirements', 'The requested acr cannot be met'),
+    );
+
+    const page = await render('unmet_authentication_requirements');
+    expect(button(page, 'Try again')).toBeUndefined();
+    button(page, 'Go back')?.click();
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(TestBed.inject(Router).url).toBe('/transactions');
+    expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+  });
+
+  it('offers the way home, not back, after a route asked for the step-up', async () => {
+    TestBed.inject(StepUpTripStore).write({ ...TRANSACTION_TRIP, returnUrl: '/security', action: undefined });
+    oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('unmet_authentication_requirements', ''));
+
+    const page = await render('unmet_authentication_requirements');
+
+    expect(page.querySelector('a[href="/"]')?.textContent).toBe('Back to home');
+    expect(button(page, 'Go back')).toBeUndefined();
+  });
+
+  it('leaves an old step-up alone: this sign-in was not its answer', async () => {
+    const old = { ...TRANSACTION_TRIP, startedAt: NOW_MS - 11 * 60_000 };
+    TestBed.inject(StepUpTripStore).write(old);
+    oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('access_denied', 'User cancelled'));
+
+    const page = await render('access_denied');
+
+    expect(page.querySelector('[data-testid="step-up-needed"]')).toBeNull();
+    expect(TestBed.inject(StepUpTripStore).read()).toEqual(old);
   });
 
   it('goes home when the page is opened without a sign-in response', async () => {

@@ -1,14 +1,20 @@
-import { Component, inject, input, OnInit, signal } from '@angular/core';
+import { Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
 
-import { SessionService } from '../session.service';
+import { CLOCK } from '../../clock';
+import { describeNeed } from '../../step-up/step-up-stop-description';
+import { isTripCurrent, StepUpTrip } from '../../step-up/step-up-trip';
+import { StepUpTripStore } from '../../step-up/step-up-trip.store';
+import { StepUpService } from '../../step-up/step-up.service';
+import { SIGN_IN_UNAVAILABLE_PATH, SessionService } from '../session.service';
 import { CallbackFailure, callbackFailure, callbackFailureCode } from './callback-failure';
 
 /**
  * The redirect URI. On success okta-auth-js exchanges the code, stores the tokens and the router
- * returns to the page that started the sign-in. On failure the page says what happened and offers a
- * way home (and a retry when one can help); it never redirects on its own, so it cannot loop.
+ * returns to the page that started the sign-in (see `okta-config.ts`). On failure the page says what
+ * happened and, for a step-up, what was needed; it offers "Try again" when that can help and a way
+ * back. It never redirects on its own, so it cannot loop.
  */
 @Component({
   selector: 'app-login-callback',
@@ -19,11 +25,25 @@ export class LoginCallbackComponent implements OnInit {
   private readonly oktaAuth = inject(OKTA_AUTH);
   private readonly router = inject(Router);
   private readonly session = inject(SessionService);
+  private readonly stepUp = inject(StepUpService);
+  private readonly trips = inject(StepUpTripStore);
+  private readonly clock = inject(CLOCK);
 
   /** The provider's `error` query parameter (bound by the router). */
   readonly error = input<string>();
 
   protected readonly failure = signal<CallbackFailure | null>(null);
+  /** The step-up this sign-in answered, if it was one. */
+  protected readonly trip = signal<StepUpTrip | null>(null);
+  protected readonly needed = computed(() => {
+    const trip = this.trip();
+    return trip === null ? null : describeNeed(trip);
+  });
+  /** The step-up trip, when an action of a page (not a route) asked for it: there is a form to go back to. */
+  protected readonly actionTrip = computed(() => {
+    const trip = this.trip();
+    return trip?.action === undefined ? null : trip;
+  });
   private returnUrl = '/';
 
   async ngOnInit(): Promise<void> {
@@ -32,16 +52,36 @@ export class LoginCallbackComponent implements OnInit {
       return;
     }
     this.returnUrl = this.oktaAuth.getOriginalUri() ?? '/';
+    const trip = this.trips.read();
     try {
       await this.oktaAuth.handleLoginRedirect();
     } catch (error) {
       // The page that started this sign-in is kept for "Try again", not for the next sign-in.
       this.oktaAuth.removeOriginalUri();
-      this.failure.set(callbackFailure(callbackFailureCode(this.error(), error)));
+      const code = callbackFailureCode(this.error(), error);
+      const stepUp = trip !== null && trip.status === 'outbound' && isTripCurrent(trip, this.clock());
+      if (stepUp) {
+        this.trips.markFailed(code);
+        this.trip.set({ ...trip, status: 'failed', failure: code });
+      }
+      this.failure.set(callbackFailure(code, stepUp));
     }
   }
 
   protected async retry(): Promise<void> {
-    await this.session.signIn(this.returnUrl);
+    const trip = this.trip();
+    if (trip === null) {
+      await this.session.signIn(this.returnUrl);
+      return;
+    }
+    const outcome = await this.stepUp.stepUpAgain({ trip });
+    if (outcome.kind === 'stopped') {
+      await this.router.navigateByUrl(SIGN_IN_UNAVAILABLE_PATH);
+    }
+  }
+
+  /** Back to the page whose action needed the step-up; it shows the form again, unsent. */
+  protected async goBack(trip: StepUpTrip): Promise<void> {
+    await this.router.navigateByUrl(trip.returnUrl, { replaceUrl: true });
   }
 }

@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+
+/** One navigation to the provider's authorize endpoint, with the step-up parameters it carried. */
+export interface AuthorizeNavigation {
+  readonly acrValues: string | null;
+  readonly maxAge: string | null;
+}
+
+/** One answered API call. */
+export interface ApiCall {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly idempotencyKey: string | null;
+}
+
+/** What a step-up flow did on the wire, recorded from the moment it is created. */
+export interface StepUpTraffic {
+  /** Browser navigations to `{issuer}/v1/authorize` (redirects out to the provider). */
+  readonly authorize: readonly AuthorizeNavigation[];
+  /** Browser navigations to the SPA's `/login/callback` (redirects back). */
+  readonly callbacks: readonly string[];
+  /** Answered calls to `path` with `method`, in order. */
+  apiCalls(method: string, path: string): ApiCall[];
+}
+
+export function recordStepUpTraffic(page: Page): StepUpTraffic {
+  const authorize: AuthorizeNavigation[] = [];
+  const callbacks: string[] = [];
+  const calls: ApiCall[] = [];
+  page.on('request', (request) => {
+    if (!request.isNavigationRequest()) return;
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/v1/authorize')) {
+      authorize.push({
+        acrValues: url.searchParams.get('acr_values'),
+        maxAge: url.searchParams.get('max_age'),
+      });
+    } else if (url.pathname === '/login/callback') {
+      callbacks.push(request.url());
+    }
+  });
+  page.on('response', async (response) => {
+    const request = response.request();
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) {
+      calls.push({
+        method: request.method(),
+        path: url.pathname,
+        status: response.status(),
+        idempotencyKey: (await request.allHeaders())['idempotency-key'] ?? null,
+      });
+    }
+  });
+  return {
+    authorize,
+    callbacks,
+    apiCalls: (method, path) => calls.filter((call) => call.method === method && call.path === path),
+  };
+}

@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+import { alice, bob } from './support/accounts';
+import { enterCurrentEmailCode } from './support/email-code';
+import { spaOrigin } from './support/ports';
+import { signInWithPassword } from './support/spa';
+import { recordStepUpTraffic } from './support/step-up-traffic';
+import {
+  fillTransaction,
+  openTransactions,
+  submissionStatus,
+  transactionForm,
+  transactionRows,
+  uniquePayee,
+  type TransactionDetails,
+} from './support/transactions-page';
+
+// Transactions through the SPA's step-up service against the real API: a small amount goes straight
+// through; a large one steps up once, comes back to the same form and is created exactly once.
+
+const TWO_FACTOR = 'urn:okta:loa:2fa:any';
+const TRANSACTIONS = '/api/transactions';
+
+const statuses = (calls: Array<{ status: number }>) => calls.map(({ status }) => status);
+const settle = (page: Page) => page.waitForTimeout(2_000);
+
+test('a small transaction goes straight through, without a step-up', async ({ page }) => {
+  await signInWithPassword(page, bob);
+  const traffic = recordStepUpTraffic(page);
+  await openTransactions(page);
+  const payee = uniquePayee('Corner Bakery');
+
+  await fillTransaction(page, { amount: '25.00', currency: 'USD', payee, memo: 'Bread' });
+  await page.getByRole('button', { name: 'Send transaction' }).click();
+
+  await expect(submissionStatus(page)).toHaveText(`Transaction of $25.00 to ${payee} created.`);
+  expect(await transactionForm(page)).toEqual({ amount: '', currency: 'USD', payee: '', memo: '' });
+  await expect(transactionRows(page, payee)).toHaveCount(1);
+  await expect(transactionRows(page, payee)).toContainText('$25.00');
+  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([201]);
+  expect(traffic.authorize).toHaveLength(0);
+});
+
+test('a large transaction steps up once, returns to the same form and is created exactly once, also after reload and back', async ({
+  page,
+}) => {
+  await signInWithPassword(page, alice);
+  await openTransactions(page);
+  const traffic = recordStepUpTraffic(page);
+  const details: TransactionDetails = {
+    amount: '1500.00',
+    currency: 'EUR',
+    payee: uniquePayee('Acme Rentals'),
+    memo: 'Deposit for the flat',
+  };
+  // Holds the replayed POST until the restored form has been checked.
+  let releaseReplay: () => void = () => undefined;
+  const replayReleased = new Promise<void>((resolve) => (releaseReplay = resolve));
+  let posts = 0;
+  await page.route(`**${TRANSACTIONS}`, async (route) => {
+    if (route.request().method() === 'POST' && ++posts === 2) await replayReleased;
+    await route.fallback();
+  });
+
+  await fillTransaction(page, details);
+  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await enterCurrentEmailCode(page, alice);
+
+  await expect(page).toHaveURL(`${spaOrigin}/transactions`);
+  await expect(submissionStatus(page)).toHaveText('Sending the transaction…');
+  expect(await transactionForm(page)).toEqual(details);
+  releaseReplay();
+  await expect(submissionStatus(page)).toHaveText(`Transaction of €1,500.00 to ${details.payee} created.`);
+  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+
+  const posted = traffic.apiCalls('POST', TRANSACTIONS);
+  expect(statuses(posted)).toEqual([401, 201]);
+  expect(posted[1]?.idempotencyKey).toBe(posted[0]?.idempotencyKey);
+  expect(posted[0]?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+  expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
+  expect(traffic.callbacks).toHaveLength(1);
+  test.info().annotations.push({
+    type: 'measured',
+    description: JSON.stringify({
+      authorizeNavigations: traffic.authorize.length,
+      callbackNavigations: traffic.callbacks.length,
+      transactionPosts: statuses(posted),
+    }),
+  });
+
+  await page.reload();
+  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  await settle(page);
+  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
+
+  // Back leaves the return, through the provider's spent page, to the form before the redirect.
+  for (let step = 0; step < 3 && !page.url().startsWith(`${spaOrigin}/transactions`); step++) {
+    await page.goBack();
+  }
+  if (!page.url().startsWith(`${spaOrigin}/transactions`)) await page.goBack();
+  await expect(page).toHaveURL(`${spaOrigin}/transactions`);
+  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  await settle(page);
+  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
+  expect(traffic.authorize).toHaveLength(1);
+  test.info().annotations.push({
+    type: 'measured after reload and back',
+    description: JSON.stringify({
+      authorizeNavigations: traffic.authorize.length,
+      callbackNavigations: traffic.callbacks.length,
+      transactionPosts: statuses(traffic.apiCalls('POST', TRANSACTIONS)),
+    }),
+  });
+});
+
+test('cancelling the step-up keeps the form, sends nothing and does not loop', async ({ page }) => {
+  await signInWithPassword(page, bob);
+  await openTransactions(page);
+  const traffic = recordStepUpTraffic(page);
+  const details = {
+    amount: '2500.00',
+    currency: 'GBP',
+    payee: uniquePayee('Harbour Yachts'),
+    memo: 'Mooring',
+  };
+
+  await fillTransaction(page, details);
+  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await expect(page.getByLabel('Verification code')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign-in was cancelled' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'To create this transaction, the app needs a two-factor sign-in, such as your password and an email code.',
+  );
+  await settle(page);
+  expect(traffic.authorize).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Go back' }).click();
+  await expect(page).toHaveURL(`${spaOrigin}/transactions`);
+  await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
+  expect(await transactionForm(page)).toEqual(details);
+  await expect(page.getByRole('heading', { level: 2, name: 'Your transactions' })).toBeVisible();
+  await settle(page);
+  await expect(transactionRows(page, details.payee)).toHaveCount(0);
+  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
+  expect(traffic.authorize).toHaveLength(1);
+  expect(traffic.callbacks).toHaveLength(1);
+});
+
+test('when the API still refuses the replayed request, the page explains and does not redirect again', async ({
+  page,
+}) => {
+  await signInWithPassword(page, alice);
+  await openTransactions(page);
+  const traffic = recordStepUpTraffic(page);
+  // A resource server that wants more than the provider gave: every creation is answered with the
+  // challenge, the replay after the step-up included.
+  await page.route(`**${TRANSACTIONS}`, (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 401,
+          headers: {
+            'WWW-Authenticate': `Bearer realm="api", error="insufficient_user_authentication", acr_values="${TWO_FACTOR}"`,
+          },
+        })
+      : route.fallback(),
+  );
+
+  await fillTransaction(page, {
+    amount: '1200.00',
+    currency: 'USD',
+    payee: uniquePayee('Vault Co'),
+    memo: '',
+  });
+  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await enterCurrentEmailCode(page, alice);
+
+  await expect(page).toHaveURL(`${spaOrigin}/transactions`);
+  await expect(page.getByRole('alert')).toContainText('A stronger sign-in is still needed');
+  await expect(page.getByRole('alert')).toContainText(
+    'To create this transaction, the app needs a two-factor sign-in',
+  );
+  await settle(page);
+  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 401]);
+  expect(traffic.authorize).toHaveLength(1);
+  expect(traffic.callbacks).toHaveLength(1);
+});

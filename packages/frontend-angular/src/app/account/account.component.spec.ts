@@ -1,0 +1,67 @@
+import { TestBed } from '@angular/core/testing';
+import { AuthState, UserClaims } from '@okta/okta-auth-js';
+import { BehaviorSubject } from 'rxjs';
+
+import { CLOCK } from '../clock';
+import { fakeOktaAuth, provideFakeOkta, signedInState } from '../../testing/fake-okta';
+import { AccountComponent } from './account.component';
+
+const AUTH_TIME = 1_764_410_400;
+
+describe('AccountComponent', () => {
+  async function render(claims: Partial<UserClaims>): Promise<HTMLElement> {
+    TestBed.configureTestingModule({
+      imports: [AccountComponent],
+      providers: [
+        provideFakeOkta(fakeOktaAuth(), new BehaviorSubject<AuthState>(signedInState(claims))),
+        { provide: CLOCK, useValue: () => (AUTH_TIME + 12) * 1000 },
+      ],
+    });
+    const fixture = TestBed.createComponent(AccountComponent);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  const facts = (page: HTMLElement) =>
+    Object.fromEntries(
+      [...page.querySelectorAll('.fact')].map((fact) => [
+        fact.querySelector('dt')?.textContent?.trim(),
+        fact.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim(),
+      ]),
+    );
+
+  it('says how recent a sign-in the page needs', async () => {
+    const page = await render({ name: 'Alice Liddell' });
+
+    expect(page.querySelector('h1')?.textContent).toBe('Your account');
+    expect(page.querySelector('.lead')?.textContent).toContain('within the last 30 seconds');
+  });
+
+  it('shows the personal details and when the visitor signed in', async () => {
+    const page = await render({
+      name: 'Alice Liddell',
+      email: 'alice@example.com',
+      acr: 'urn:okta:loa:1fa:pwd',
+      amr: ['pwd'],
+      auth_time: AUTH_TIME,
+    });
+
+    expect(facts(page)).toEqual(
+      expect.objectContaining({
+        Name: 'Alice Liddell',
+        Email: 'alice@example.com',
+        'Sign-in strength': 'Password only',
+      }),
+    );
+    expect(facts(page)['Signed in']).toContain('(just now)');
+    expect(page.querySelector('[data-testid="signed-in-at"] time')?.getAttribute('datetime')).toBe(
+      new Date(AUTH_TIME * 1000).toISOString(),
+    );
+  });
+
+  it('says when the provider did not report the time of the sign-in', async () => {
+    const page = await render({ name: 'Alice Liddell' });
+
+    expect(facts(page)['Signed in']).toBe('Not reported by the identity provider');
+  });
+});

@@ -1,0 +1,41 @@
+import { DatePipe } from '@angular/common';
+import { Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { interval, map } from 'rxjs';
+
+import { SessionService } from '../auth/session.service';
+import { CLOCK } from '../clock';
+import { profileView } from '../profile/profile-view';
+import { describeDuration } from '../step-up/step-up-demand-description';
+import { ACCOUNT_MAX_AGE_SECONDS } from './recent-sign-in';
+
+/** How often "x seconds ago" is brought up to date. */
+const TICK_MS = 5_000;
+
+/**
+ * The visitor's personal details. Guarded by the step-up guard with
+ * `data: { okta: { maxAge: ACCOUNT_MAX_AGE_SECONDS } }`: only a recent sign-in (the ID token's
+ * `auth_time`) opens it; an older one is sent to the provider with `max_age` first.
+ */
+@Component({
+  selector: 'app-account',
+  imports: [DatePipe],
+  templateUrl: './account.component.html',
+})
+export class AccountComponent {
+  private readonly session = inject(SessionService);
+  private readonly clock = inject(CLOCK);
+  private readonly nowSeconds = toSignal(interval(TICK_MS).pipe(map(() => this.seconds())), {
+    initialValue: this.seconds(),
+  });
+
+  protected readonly window = describeDuration(ACCOUNT_MAX_AGE_SECONDS);
+  protected readonly view = computed(() => {
+    const claims = this.session.claims();
+    return claims === null ? null : profileView(claims, this.nowSeconds());
+  });
+
+  private seconds(): number {
+    return Math.floor(this.clock() / 1000);
+  }
+}

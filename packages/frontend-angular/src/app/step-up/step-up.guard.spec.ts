@@ -1,0 +1,167 @@
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import {
+  ActivatedRouteSnapshot,
+  GuardResult,
+  MaybeAsync,
+  provideRouter,
+  RedirectCommand,
+  Router,
+  RouterStateSnapshot,
+} from '@angular/router';
+
+import { CLOCK } from '../clock';
+import {
+  FakeOktaAuth,
+  fakeOktaAuth,
+  holdTokens,
+  memoryStorage,
+  provideFakeOkta,
+} from '../../testing/fake-okta';
+import { StepUpTrip } from './step-up-trip';
+import { STEP_UP_STORAGE, StepUpTripStore } from './step-up-trip.store';
+import { stepUpGuard } from './step-up.guard';
+
+@Component({ template: '' })
+class PageStubComponent {}
+
+const NOW_MS = 1_764_410_400_000;
+const NOW = NOW_MS / 1000;
+const TWO_FACTOR = 'urn:okta:loa:2fa:any';
+const PROFILE = { okta: { acrValues: TWO_FACTOR } };
+const ACCOUNT = { okta: { maxAge: 30 } };
+
+describe('stepUpGuard', () => {
+  let oktaAuth: FakeOktaAuth;
+
+  beforeEach(() => {
+    oktaAuth = fakeOktaAuth();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: '**', component: PageStubComponent }]),
+        provideFakeOkta(oktaAuth),
+        { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
+        { provide: CLOCK, useValue: () => NOW_MS },
+      ],
+    });
+  });
+
+  const trips = () => TestBed.inject(StepUpTripStore);
+
+  function activate(url: string, data: object): Promise<GuardResult> {
+    const route = { data } as unknown as ActivatedRouteSnapshot;
+    const state = { url } as RouterStateSnapshot;
+    return Promise.resolve(
+      TestBed.runInInjectionContext(
+        () => stepUpGuard(route, state) as MaybeAsync<GuardResult>,
+      ) as Promise<GuardResult>,
+    );
+  }
+
+  function returnedTrip(returnUrl: string, changes: Partial<StepUpTrip> = {}): StepUpTrip {
+    return {
+      returnUrl,
+      demand: { acrValues: [TWO_FACTOR] },
+      startedAt: NOW_MS - 30_000,
+      status: 'returned',
+      ...changes,
+    };
+  }
+
+  const redirectTarget = (result: GuardResult) =>
+    result instanceof RedirectCommand ? TestBed.inject(Router).serializeUrl(result.redirectTo) : null;
+
+  it.each([
+    { description: 'a two-factor sign-in on a two-factor route', claims: { acr: TWO_FACTOR }, data: PROFILE },
+    {
+      description: 'a phishing-resistant sign-in on a two-factor route',
+      claims: { acr: 'phr' },
+      data: PROFILE,
+    },
+    { description: 'a recent sign-in on a recency route', claims: { auth_time: NOW - 10 }, data: ACCOUNT },
+  ])('lets in $description without a redirect', async ({ claims, data }) => {
+    holdTokens(oktaAuth, claims);
+
+    await expect(activate('/profile', data)).resolves.toBe(true);
+    expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+  });
+
+  it('steps up a one-factor sign-in on a two-factor route, returning to the page', async () => {
+    holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: NOW - 10 });
+
+    await expect(activate('/profile', PROFILE)).resolves.toBe(false);
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+      acrValues: TWO_FACTOR,
+      originalUri: '/profile',
+    });
+    expect(trips().read()).toEqual(expect.objectContaining({ returnUrl: '/profile', status: 'outbound' }));
+  });
+
+  it('re-authenticates with max_age when auth_time is older than the route allows', async () => {
+    holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: NOW - 31 });
+
+    await expect(activate('/account', ACCOUNT)).resolves.toBe(false);
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ maxAge: 30, originalUri: '/account' });
+  });
+
+  it('signs in with the required level straight away when nobody is signed in', async () => {
+    await expect(activate('/profile', PROFILE)).resolves.toBe(false);
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+      acrValues: TWO_FACTOR,
+      originalUri: '/profile',
+    });
+  });
+
+  it('lets the visitor in after the step-up came back with the level, and forgets the trip', async () => {
+    trips().write(returnedTrip('/profile'));
+    holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: NOW - 5 });
+
+    await expect(activate('/profile', PROFILE)).resolves.toBe(true);
+    expect(trips().read()).toBeNull();
+  });
+
+  it('explains instead of redirecting again when the returned sign-in still falls short', async () => {
+    trips().write(returnedTrip('/account', { demand: { acrValues: [], maxAge: 30 } }));
+    holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: NOW - 45 });
+
+    const result = await activate('/account', ACCOUNT);
+
+    expect(redirectTarget(result)).toBe('/step-up-needed');
+    expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+    expect(trips().read()).toEqual(expect.objectContaining({ returnUrl: '/account', status: 'stopped' }));
+  });
+
+  it.each([
+    { description: 'a trip for another page', trip: returnedTrip('/security') },
+    { description: 'a trip that never came back', trip: returnedTrip('/profile', { status: 'outbound' }) },
+    {
+      description: 'a trip that failed at the provider',
+      trip: returnedTrip('/profile', { status: 'failed' }),
+    },
+    { description: 'an old trip', trip: returnedTrip('/profile', { startedAt: NOW_MS - 11 * 60_000 }) },
+    {
+      description: "a page action's trip",
+      trip: returnedTrip('/profile', {
+        action: { name: 'x', purpose: 'x', request: { method: 'GET', url: '/api/x' } },
+      }),
+    },
+  ])('treats a navigation after $description as a new request that may step up', async ({ trip }) => {
+    trips().write(trip);
+    holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: NOW - 5 });
+
+    await expect(activate('/profile', PROFILE)).resolves.toBe(false);
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the sign-in-unavailable page when the redirect cannot start', async () => {
+    oktaAuth.signInWithRedirect.mockRejectedValueOnce(new Error('Failed to fetch'));
+
+    const result = await activate('/profile', PROFILE);
+
+    expect(redirectTarget(result)).toBe('/sign-in-unavailable');
+  });
+
+  it('refuses a route whose requirement cannot be enforced', async () => {
+    await expect(activate('/profile', { okta: { maxAge: -1 } })).rejects.toThrow(TypeError);
+  });
+});

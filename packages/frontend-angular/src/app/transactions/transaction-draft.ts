@@ -1,0 +1,33 @@
+import { CurrencyCode, DEFAULT_CURRENCY } from './currencies';
+
+/** The transaction form as the visitor typed it: text, untrimmed, not yet checked. */
+export interface TransactionDraft {
+  readonly amount: string;
+  readonly currency: string;
+  readonly payee: string;
+  readonly memo: string;
+}
+
+export type TransactionField = keyof TransactionDraft;
+
+export const TRANSACTION_FIELDS: readonly TransactionField[] = ['amount', 'currency', 'payee', 'memo'];
+
+export function emptyDraft(currency: CurrencyCode | string = DEFAULT_CURRENCY): TransactionDraft {
+  return { amount: '', currency, payee: '', memo: '' };
+}
+
+/** The body of `POST /api/transactions` for a valid draft: trimmed text, the amount as exact decimal text, no empty memo. */
+export function transactionRequestBody(draft: TransactionDraft): Record<string, string> {
+  const memo = draft.memo.trim();
+  return {
+    amount: draft.amount.trim(),
+    currency: draft.currency,
+    payee: draft.payee.trim(),
+    ...(memo === '' ? {} : { memo }),
+  };
+}
+
+/** Whether two drafts ask for the same transaction (what the API would see, not how it was typed). */
+export function sameRequest(a: TransactionDraft, b: TransactionDraft): boolean {
+  return JSON.stringify(transactionRequestBody(a)) === JSON.stringify(transactionRequestBody(b));
+}

@@ -1,0 +1,294 @@
+import { HttpErrorResponse, HttpResponse } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { of, Subject } from 'rxjs';
+
+import { ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { NEW_IDEMPOTENCY_KEY } from './idempotency-key';
+import { TransactionListState } from './transaction-list-state';
+import { TransactionsComponent } from './transactions.component';
+import { ResumedCreation, TransactionsService } from './transactions.service';
+
+const CREATED = {
+  id: 'tx-1',
+  amount: '25.00',
+  currency: 'USD',
+  payee: 'Corner Bakery',
+  memo: 'Bread',
+  createdAt: '2026-11-29T10:00:00.000Z',
+};
+const LARGE = { amount: '1500.00', currency: 'EUR', payee: 'Acme Rentals', memo: 'Deposit' };
+const CANCELLED: StepUpStop = {
+  kind: 'stopped',
+  reason: 'sign-in-failed',
+  trip: {
+    returnUrl: '/transactions',
+    demand: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
+    startedAt: 0,
+    status: 'failed',
+    failure: 'access_denied',
+    action: {
+      name: 'create-transaction',
+      purpose: 'create this transaction',
+      request: { method: 'POST', url: '/api/transactions' },
+    },
+  },
+};
+
+describe('TransactionsComponent', () => {
+  let service: {
+    list: jest.Mock;
+    create: jest.Mock;
+    resumeCreation: jest.Mock<ResumedCreation | null, []>;
+    stepUpAgain: jest.Mock;
+  };
+  let outcomes: Subject<ActionOutcome<unknown>>;
+  let keys: string[];
+
+  beforeEach(() => {
+    outcomes = new Subject();
+    keys = ['key-1', 'key-2', 'key-3'];
+    service = {
+      list: jest.fn().mockReturnValue(of<TransactionListState>({ status: 'loaded', transactions: [] })),
+      create: jest.fn().mockReturnValue(outcomes),
+      resumeCreation: jest.fn().mockReturnValue(null),
+      stepUpAgain: jest.fn().mockReturnValue(of({ kind: 'redirecting' })),
+    };
+    TestBed.configureTestingModule({
+      imports: [TransactionsComponent],
+      providers: [
+        { provide: TransactionsService, useValue: service },
+        { provide: NEW_IDEMPOTENCY_KEY, useValue: () => keys.shift() },
+      ],
+    });
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(TransactionsComponent);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    const field = (label: string) => {
+      const target = [...page.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(label));
+      return page.querySelector<HTMLInputElement | HTMLSelectElement>(`#${target?.htmlFor}`);
+    };
+    const fill = async (values: Partial<typeof LARGE>) => {
+      for (const [name, value] of Object.entries(values)) {
+        const input = field(name.charAt(0).toUpperCase() + name.slice(1))!;
+        input.value = value;
+        input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+      }
+      await fixture.whenStable();
+    };
+    const submit = async () => {
+      page.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await fixture.whenStable();
+    };
+    const settle = async (outcome: ActionOutcome<unknown>) => {
+      outcomes.next(outcome);
+      await fixture.whenStable();
+    };
+    const values = () => ({
+      amount: field('Amount')?.value,
+      currency: field('Currency')?.value,
+      payee: field('Payee')?.value,
+      memo: field('Memo')?.value,
+    });
+    return { fixture, page, field, fill, submit, settle, values };
+  }
+
+  it('labels every field and offers the API currencies', async () => {
+    const { field } = await render();
+
+    for (const label of ['Amount', 'Currency', 'Payee', 'Memo']) {
+      expect(field(label)).not.toBeNull();
+    }
+    const currencies = [...(field('Currency') as HTMLSelectElement).options].map((option) => option.value);
+    expect(currencies).toEqual(['CHF', 'EUR', 'GBP', 'JPY', 'KWD', 'SEK', 'USD']);
+    expect(field('Currency')?.value).toBe('USD');
+  });
+
+  it('checks the form before sending and announces the problems beside the fields', async () => {
+    const { page, field, fill, submit } = await render();
+    await fill({ amount: '1,500', payee: '' });
+
+    await submit();
+
+    expect(service.create).not.toHaveBeenCalled();
+    const summary = page.querySelector('[role="alert"]');
+    expect(summary?.textContent).toContain('There are 2 problems with this transaction');
+    expect(document.activeElement === summary || summary?.contains(document.activeElement)).toBe(true);
+    expect(field('Amount')?.getAttribute('aria-invalid')).toBe('true');
+    expect(field('Amount')?.getAttribute('aria-describedby')).toBe(
+      'transaction-amount-hint transaction-amount-error',
+    );
+    expect(page.querySelector('#transaction-amount-error')?.textContent).toContain(
+      'Enter the amount in digits',
+    );
+    expect(page.querySelector('#transaction-payee-error')?.textContent).toBe('Enter a payee.');
+  });
+
+  it("clears a field's error as soon as it is edited", async () => {
+    const { page, fill, submit } = await render();
+    await submit();
+
+    await fill({ payee: 'Corner Bakery' });
+
+    expect(page.querySelector('#transaction-payee-error')).toBeNull();
+    expect(page.querySelector('#transaction-amount-error')).not.toBeNull();
+  });
+
+  it('sends a valid form with a new Idempotency-Key, confirms, resets the form and reloads the list', async () => {
+    const { page, fill, submit, settle, values } = await render();
+    await fill({ amount: '25.00', payee: 'Corner Bakery', memo: 'Bread' });
+
+    await submit();
+    expect(service.create).toHaveBeenCalledWith(
+      { amount: '25.00', currency: 'USD', payee: 'Corner Bakery', memo: 'Bread' },
+      'key-1',
+    );
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('Sending the transaction…');
+    expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(true);
+
+    await settle({ kind: 'done', response: new HttpResponse({ status: 201, body: CREATED }) });
+
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+      'Transaction of $25.00 to Corner Bakery created.',
+    );
+    expect(values()).toEqual({ amount: '', currency: 'USD', payee: '', memo: '' });
+    expect(service.list).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows the API's field errors beside the fields", async () => {
+    const { page, fill, submit, settle } = await render();
+    await fill({ amount: '25.00', payee: 'Corner Bakery' });
+    await submit();
+
+    await settle({
+      kind: 'failed',
+      error: new HttpErrorResponse({
+        status: 400,
+        error: {
+          errors: [{ field: 'payee', message: 'must not contain bidirectional formatting characters' }],
+        },
+      }),
+    });
+
+    expect(page.querySelector('#transaction-payee-error')?.textContent).toBe(
+      'Payee must not contain bidirectional formatting characters.',
+    );
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Check the fields marked below.');
+  });
+
+  it('keeps the key when the same details are sent again after an unknown outcome, not otherwise', async () => {
+    const { fill, submit, settle } = await render();
+    await fill({ amount: '25.00', payee: 'Corner Bakery' });
+    await submit();
+    await settle({ kind: 'failed', error: new HttpErrorResponse({ status: 503 }) });
+
+    await submit();
+    await settle({ kind: 'failed', error: new HttpErrorResponse({ status: 503 }) });
+    await fill({ amount: '26.00' });
+    await submit();
+
+    expect(service.create.mock.calls.map(([, key]) => key)).toEqual(['key-1', 'key-1', 'key-2']);
+  });
+
+  it('says it is taking the visitor to the provider when the amount needs a step-up', async () => {
+    const { page, fill, submit, settle } = await render();
+    await fill(LARGE);
+    await submit();
+
+    await settle({ kind: 'redirecting' });
+
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+      'This transaction needs a stronger sign-in. Taking you to the identity provider…',
+    );
+  });
+
+  describe('after a step-up', () => {
+    it('shows the form as it was while the replayed request completes, then confirms', async () => {
+      const replay = new Subject<ActionOutcome<unknown>>();
+      service.resumeCreation.mockReturnValue({
+        formState: { draft: LARGE, idempotencyKey: 'key-0' },
+        outcome: replay,
+      });
+
+      const { fixture, page, values } = await render();
+      expect(values()).toEqual(LARGE);
+      expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('Sending the transaction…');
+
+      replay.next({
+        kind: 'done',
+        response: new HttpResponse({
+          status: 201,
+          body: { ...CREATED, amount: '1500.00', currency: 'EUR', payee: 'Acme Rentals' },
+        }),
+      });
+      await fixture.whenStable();
+
+      expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+        'Transaction of €1,500.00 to Acme Rentals created.',
+      );
+    });
+
+    it('explains a cancelled sign-in, keeps the form and offers to try again', async () => {
+      service.resumeCreation.mockReturnValue({
+        formState: { draft: LARGE, idempotencyKey: 'key-0' },
+        outcome: of(CANCELLED),
+      });
+
+      const { page, values } = await render();
+
+      expect(values()).toEqual(LARGE);
+      const alert = page.querySelector('[role="alert"]');
+      expect(alert?.textContent).toContain('Sign-in was cancelled');
+      expect(alert?.textContent).toContain('To create this transaction, the app needs a two-factor sign-in');
+      [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Try again')?.click();
+      expect(service.stepUpAgain).toHaveBeenCalledWith(CANCELLED);
+    });
+
+    it('returns to the form, unchanged, when the visitor chooses to edit the details', async () => {
+      service.resumeCreation.mockReturnValue({
+        formState: { draft: LARGE, idempotencyKey: 'key-0' },
+        outcome: of(CANCELLED),
+      });
+      const { fixture, page, field, values } = await render();
+
+      [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Edit the details')?.click();
+      await fixture.whenStable();
+
+      expect(page.querySelector('[role="alert"]')).toBeNull();
+      expect(document.activeElement).toBe(field('Amount'));
+      expect(values()).toEqual(LARGE);
+    });
+
+    it('falls back to the default currency when the stored one is not offered', async () => {
+      service.resumeCreation.mockReturnValue({
+        formState: { draft: { ...LARGE, currency: 'XYZ' }, idempotencyKey: 'key-0' },
+        outcome: of(CANCELLED),
+      });
+
+      const { values } = await render();
+
+      expect(values().currency).toBe('USD');
+    });
+  });
+
+  it('lists the transactions with amounts in their currency', async () => {
+    service.list.mockReturnValue(
+      of<TransactionListState>({
+        status: 'loaded',
+        transactions: [CREATED, { ...CREATED, id: 'tx-2', amount: '1000', currency: 'JPY', memo: null }],
+      }),
+    );
+
+    const { page } = await render();
+
+    const rows = [...page.querySelectorAll('tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent?.trim()),
+    );
+    expect(rows).toEqual([
+      ['Corner Bakery', 'Bread', '$25.00'],
+      ['Corner Bakery', '–No memo', '¥1,000'],
+    ]);
+  });
+});
