@@ -39,9 +39,14 @@ test('a two-factor session is not challenged again by two-factor routes or the A
   expect(traffic.apiCalls('GET', '/api/messages').map(({ status }) => status)).toEqual([200]);
 });
 
-test('a maxAge route re-authenticates once the sign-in is older than its window', async ({ page }) => {
+test('a maxAge route re-authenticates once the sign-in is older than its window, keeping its level', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await signInWithPassword(page, bob);
+  await nav(page, 'Profile');
+  await enterCurrentEmailCode(page, bob);
+  await expect(page.getByTestId('assurance')).toContainText('Two factors');
   const signedInAt = Date.now();
   const traffic = recordStepUpTraffic(page);
 
@@ -55,14 +60,19 @@ test('a maxAge route re-authenticates once the sign-in is older than its window'
   await page.waitForTimeout(Math.max(0, signedInAt + (ACCOUNT_MAX_AGE_SECONDS + 2) * 1000 - Date.now()));
   await nav(page, 'Account');
 
+  // Re-authenticating for recency asks for the level the session had, so both factors are proved
+  // again: a fresh password alone would have left the visitor weaker than before.
   await expect(page.getByLabel('Password')).toBeVisible();
   await enterPassword(page, bob);
+  await enterCurrentEmailCode(page, bob);
   await expect(page).toHaveURL(`${spaOrigin}/account`);
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
   await expect(page.getByTestId('signed-in-at')).toContainText('just now');
+  await nav(page, 'Profile');
+  await expect(page.getByTestId('assurance')).toContainText('Two factors');
   await settle(page);
 
-  expect(traffic.authorize).toEqual([{ acrValues: null, maxAge: String(ACCOUNT_MAX_AGE_SECONDS) }]);
+  expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: String(ACCOUNT_MAX_AGE_SECONDS) }]);
   expect(traffic.callbacks).toHaveLength(1);
 });
 

@@ -1,4 +1,4 @@
-import { planStepUp } from './step-up-plan';
+import { planStepUp, type StepUpDemand } from './step-up-plan';
 
 const TWO_FACTOR = 'urn:okta:loa:2fa:any';
 
@@ -24,7 +24,34 @@ describe('planStepUp', () => {
       demand: { acrValues: [] },
       expected: null,
     },
-  ])('$description', ({ demand, expected }) => {
-    expect(planStepUp(demand)).toEqual(expected);
-  });
+    {
+      description: 'keeps the current level when the demand is for recency alone',
+      demand: { acrValues: [], maxAge: 300 },
+      currentAcr: TWO_FACTOR,
+      expected: { acrValues: TWO_FACTOR, maxAge: 300 },
+    },
+    {
+      description: "asks for the challenge's level, not the current one, when the demand names one",
+      demand: { acrValues: ['phr'], maxAge: 300 },
+      currentAcr: TWO_FACTOR,
+      expected: { acrValues: 'phr', maxAge: 300 },
+    },
+    {
+      description: 'does not turn a demand that names nothing into a request for the current level',
+      demand: { acrValues: [] },
+      currentAcr: TWO_FACTOR,
+      expected: null,
+    },
+    {
+      description: 'ignores a current acr that is not a string',
+      demand: { acrValues: [], maxAge: 60 },
+      currentAcr: 42,
+      expected: { maxAge: 60 },
+    },
+  ])(
+    '$description',
+    ({ demand, currentAcr, expected }: { demand: StepUpDemand; currentAcr?: unknown; expected: unknown }) => {
+      expect(planStepUp(demand, currentAcr)).toEqual(expected);
+    },
+  );
 });

@@ -17,10 +17,16 @@ export interface StepUpRedirect {
 /**
  * The redirect that answers `demand`, or `null` when it names nothing the provider could be asked
  * for (no `acr` value and no `max_age`), in which case redirecting would only come back unchanged.
+ *
+ * A demand for recency alone (`max_age` without `acr_values`, as RFC 9470 sends when the level is
+ * fine but the authentication too old) also asks for `currentAcr`, the level the visitor has now:
+ * `max_age` makes the provider authenticate afresh, and a fresh authentication asked for no level
+ * would come back with the weakest (a password), trading one shortfall for another.
  */
-export function planStepUp(demand: StepUpDemand): StepUpRedirect | null {
-  const [acrValues] = demand.acrValues;
+export function planStepUp(demand: StepUpDemand, currentAcr?: unknown): StepUpRedirect | null {
   const { maxAge } = demand;
+  const acrValues =
+    demand.acrValues[0] ?? (maxAge !== undefined && typeof currentAcr === 'string' ? currentAcr : undefined);
   if (acrValues === undefined && maxAge === undefined) {
     return null;
   }

@@ -97,11 +97,15 @@ describe('stepUpGuard', () => {
     expect(trips().read()).toEqual(expect.objectContaining({ returnUrl: '/profile', status: 'outbound' }));
   });
 
-  it('re-authenticates with max_age when auth_time is older than the route allows', async () => {
+  it('re-authenticates with max_age, keeping the current level, when auth_time is older than the route allows', async () => {
     holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: NOW - 31 });
 
     await expect(activate('/account', ACCOUNT)).resolves.toBe(false);
-    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ maxAge: 30, originalUri: '/account' });
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+      acrValues: 'urn:okta:loa:2fa:any',
+      maxAge: 30,
+      originalUri: '/account',
+    });
   });
 
   it('signs in with the required level straight away when nobody is signed in', async () => {

@@ -126,7 +126,7 @@ export class StepUpService {
   }
 
   private async startTrip(trip: StepUpTrip): Promise<ActionOutcome<never>> {
-    const redirect = planStepUp(trip.demand);
+    const redirect = planStepUp(trip.demand, (await currentIdTokenClaims(this.oktaAuth))?.['acr']);
     if (redirect === null) {
       return this.stopped('nothing-requested', trip);
     }
