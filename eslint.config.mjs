@@ -1,5 +1,6 @@
 // @ts-check
 import eslint from '@eslint/js';
+import angular from 'angular-eslint';
 import prettier from 'eslint-config-prettier/flat';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
@@ -8,9 +9,8 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     ignores: [
-      // The SPA will be linted with angular-eslint and its own rules; it is left out until then.
-      'packages/frontend-angular/**',
       '**/dist/**',
+      '**/.angular/**',
       '**/coverage/**',
       '**/node_modules/**',
       '**/playwright-report/**',
@@ -18,19 +18,25 @@ export default defineConfig(
       'packages/*/data/**',
     ],
   },
-  eslint.configs.recommended,
-  tseslint.configs.recommendedTypeChecked,
-  tseslint.configs.stylisticTypeChecked,
   {
+    linterOptions: {
+      reportUnusedDisableDirectives: 'error',
+    },
+  },
+  {
+    // TypeScript and JavaScript; Angular templates have their own parser and rules below.
+    files: ['**/*.{ts,mts,cts,js,mjs,cjs}'],
+    extends: [
+      eslint.configs.recommended,
+      tseslint.configs.recommendedTypeChecked,
+      tseslint.configs.stylisticTypeChecked,
+    ],
     languageOptions: {
       parserOptions: {
         // Each file is type-checked with the nearest tsconfig.json of its package.
         projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
-    },
-    linterOptions: {
-      reportUnusedDisableDirectives: 'error',
     },
     rules: {
       // `readonly string[]` for simple element types, `ReadonlyArray<{ description; input; expected }>`
@@ -47,6 +53,29 @@ export default defineConfig(
     },
   },
   {
+    // The SPA's classes: Angular's rules on top of the type-checked ones, and its inline templates
+    // handed to the template rules below.
+    files: ['packages/frontend-angular/**/*.ts'],
+    extends: [angular.configs.tsRecommended],
+    processor: angular.processInlineTemplates,
+    rules: {
+      // The prefix of angular.json (`"prefix": "app"`), as the CLI generates it.
+      '@angular-eslint/component-selector': [
+        'error',
+        { type: 'element', prefix: 'app', style: 'kebab-case' },
+      ],
+      '@angular-eslint/directive-selector': [
+        'error',
+        { type: 'attribute', prefix: 'app', style: 'camelCase' },
+      ],
+    },
+  },
+  {
+    // The SPA's templates, external (*.html) and inline (extracted by the processor above).
+    files: ['packages/frontend-angular/**/*.html'],
+    extends: [angular.configs.templateRecommended, angular.configs.templateAccessibility],
+  },
+  {
     // Tool configuration and bench scripts are plain JavaScript outside every tsconfig: lint them untyped.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
@@ -54,8 +83,17 @@ export default defineConfig(
   },
   {
     // Packages without "type": "module" load .js files as CommonJS.
-    files: ['**/*.cjs', 'packages/step-up/**/*.js', 'packages/api/**/*.js'],
+    files: [
+      '**/*.cjs',
+      'packages/step-up/**/*.js',
+      'packages/api/**/*.js',
+      'packages/frontend-angular/**/*.js',
+    ],
     languageOptions: { sourceType: 'commonjs' },
+    rules: {
+      // `require()` is how a CommonJS module imports.
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   prettier,
 );

@@ -1,4 +1,4 @@
-import { HttpErrorResponse, HttpInterceptorFn, HttpStatusCode } from '@angular/common/http';
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { DOCUMENT, inject } from '@angular/core';
 import { findStepUpChallenge } from 'step-up';
 import { catchError, throwError } from 'rxjs';
@@ -20,7 +20,7 @@ export const stepupInterceptor: HttpInterceptorFn = (req, next) => {
 };
 
 function asStepUpRequired(error: unknown): StepUpRequiredError | null {
-  if (!(error instanceof HttpErrorResponse) || error.status !== HttpStatusCode.Unauthorized) {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 401) {
     return null;
   }
   // Several WWW-Authenticate fields are one comma-separated list (RFC 9110 §5.3).

@@ -19,16 +19,16 @@ export interface FakeOktaAuth {
 
 export function fakeOktaAuth(): FakeOktaAuth {
   return {
-    getOrRenewAccessToken: jest.fn().mockResolvedValue('access-token'),
-    setOriginalUri: jest.fn(),
-    getOriginalUri: jest.fn().mockReturnValue(undefined),
-    removeOriginalUri: jest.fn(),
-    signInWithRedirect: jest.fn().mockResolvedValue(undefined),
-    signOut: jest.fn().mockResolvedValue(true),
-    isLoginRedirect: jest.fn().mockReturnValue(false),
-    handleLoginRedirect: jest.fn().mockResolvedValue(undefined),
-    isAuthenticated: jest.fn().mockResolvedValue(false),
-    tokenManager: { getTokensSync: jest.fn().mockReturnValue({}) },
+    getOrRenewAccessToken: jest.fn<Promise<string | null>, []>().mockResolvedValue('access-token'),
+    setOriginalUri: jest.fn<void, [string]>(),
+    getOriginalUri: jest.fn<string | undefined, []>().mockReturnValue(undefined),
+    removeOriginalUri: jest.fn<void, []>(),
+    signInWithRedirect: jest.fn<Promise<void>, [Record<string, unknown>?]>().mockResolvedValue(undefined),
+    signOut: jest.fn<Promise<boolean>, []>().mockResolvedValue(true),
+    isLoginRedirect: jest.fn<boolean, []>().mockReturnValue(false),
+    handleLoginRedirect: jest.fn<Promise<void>, []>().mockResolvedValue(undefined),
+    isAuthenticated: jest.fn<Promise<boolean>, []>().mockResolvedValue(false),
+    tokenManager: { getTokensSync: jest.fn<{ idToken?: { claims: UserClaims } }, []>().mockReturnValue({}) },
   };
 }
 
@@ -36,7 +36,7 @@ export function fakeOktaAuth(): FakeOktaAuth {
 export function holdTokens(oktaAuth: FakeOktaAuth, claims: Partial<UserClaims>): void {
   oktaAuth.isAuthenticated.mockResolvedValue(true);
   oktaAuth.tokenManager.getTokensSync.mockReturnValue({
-    idToken: { claims: { sub: '00u-alice', ...claims } as UserClaims },
+    idToken: { claims: { sub: '00u-alice', ...claims } },
   });
 }
 

@@ -22,10 +22,10 @@ describe('AccountComponent', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
-  const facts = (page: HTMLElement) =>
+  const facts = (page: HTMLElement): Record<string, string | undefined> =>
     Object.fromEntries(
-      [...page.querySelectorAll('.fact')].map((fact) => [
-        fact.querySelector('dt')?.textContent?.trim(),
+      [...page.querySelectorAll('.fact')].map((fact): [string, string | undefined] => [
+        fact.querySelector('dt')?.textContent?.trim() ?? '',
         fact.querySelector('dd')?.textContent?.replace(/\s+/g, ' ').trim(),
       ]),
     );

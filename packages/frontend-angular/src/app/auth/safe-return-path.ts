@@ -10,6 +10,7 @@ const MAX_DECODING_ROUNDS = 3;
 /** C0 controls, DEL and C1 controls: never in a path this app makes, and URL parsers drop some of them. */
 const CONTROL_CHARACTER = /\p{Cc}/u;
 /** An ASCII control character, as a percent-decoded byte may be. */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const ASCII_CONTROL = /[\x00-\x1f\x7f]/;
 const PERCENT_ENCODED_BYTE = /%([0-9a-f]{2})/gi;
 

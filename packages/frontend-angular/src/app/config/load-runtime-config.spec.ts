@@ -27,7 +27,7 @@ describe('loadRuntimeConfig', () => {
   it.each([
     {
       description: 'says the server did not answer when the request fails',
-      fetchJson: jest.fn().mockRejectedValue(new TypeError('Failed to fetch')) as unknown as typeof fetch,
+      fetchJson: jest.fn().mockRejectedValue(new TypeError('Failed to fetch')),
       message: 'Could not load /config.json: the server did not answer.',
     },
     {

@@ -5,7 +5,7 @@ export const STARTUP_ERROR_TITLE = 'The app could not start';
 /** Text, with `code` marking the parts to show as code. */
 type Segment = string | { readonly code: string };
 
-const CONFIG_HINTS: readonly (readonly Segment[])[] = [
+const CONFIG_HINTS: ReadonlyArray<readonly Segment[]> = [
   [
     'Start the app with ',
     { code: 'npm start' },
@@ -28,7 +28,7 @@ const CONFIG_HINTS: readonly (readonly Segment[])[] = [
   ],
 ];
 
-const OTHER_HINTS: readonly (readonly Segment[])[] = [
+const OTHER_HINTS: ReadonlyArray<readonly Segment[]> = [
   ['Reload the page. If it keeps happening, the browser console has the details.'],
 ];
 

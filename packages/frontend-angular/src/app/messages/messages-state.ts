@@ -1,4 +1,4 @@
-import { HttpErrorResponse, HttpStatusCode } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 
 import { StepUpStop } from '../step-up/action-outcome';
 import { Message } from './message';
@@ -20,7 +20,7 @@ export function describeLoadFailure(error: unknown): MessagesState {
   if (!(error instanceof HttpErrorResponse)) {
     return { status: 'failed', message: 'The API answered with something other than a list of messages.' };
   }
-  if (error.status === HttpStatusCode.Unauthorized) {
+  if (error.status === 401) {
     return { status: 'signed-out' };
   }
   if (error.status === 0) {
@@ -29,7 +29,7 @@ export function describeLoadFailure(error: unknown): MessagesState {
       message: "The API can't be reached. Check that it is running, then try again.",
     };
   }
-  if (error.status === HttpStatusCode.Forbidden) {
+  if (error.status === 403) {
     return { status: 'failed', message: "Your account isn't allowed to read these messages." };
   }
   if (error.status >= 500) {

@@ -112,6 +112,7 @@ describe('MessagesService', () => {
 
       expect(afterReturn.at(-1)).toEqual({
         status: 'step-up-stopped',
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
         stop: expect.objectContaining({ kind: 'stopped', reason: 'still-refused' }),
       });
       expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
@@ -147,6 +148,7 @@ describe('MessagesService', () => {
 
     expect(states.at(-1)).toEqual({
       status: 'step-up-stopped',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       stop: expect.objectContaining({ reason: 'redirect-failed' }),
     });
   });

@@ -13,7 +13,7 @@ describe('NotFoundComponent', () => {
 
     await harness.navigateByUrl('/no/such/page');
 
-    const page = harness.routeNativeElement as HTMLElement;
+    const page = harness.routeNativeElement!;
     expect(page.querySelector('h1')?.textContent).toBe('Page not found');
     expect(page.querySelector('code')?.textContent).toBe('/no/such/page');
     expect(page.querySelector('a')?.getAttribute('href')).toBe('/');

@@ -27,9 +27,7 @@ describe('profileView', () => {
   });
 
   it('copes with a token that names no level, methods or time', () => {
-    expect(
-      profileView({ sub: '00u-bob', preferred_username: 'bob@example.com' } as UserClaims, AUTH_TIME),
-    ).toEqual({
+    expect(profileView({ sub: '00u-bob', preferred_username: 'bob@example.com' }, AUTH_TIME)).toEqual({
       name: 'bob@example.com',
       email: null,
       assurance: 'Not reported by the identity provider',

@@ -50,7 +50,7 @@ function parseDemand(value: unknown): StepUpDemand | null {
     return null;
   }
   return {
-    acrValues: [...(acrValues as string[])],
+    acrValues: [...acrValues],
     ...(maxAge === undefined ? {} : { maxAge: maxAge as number }),
   };
 }

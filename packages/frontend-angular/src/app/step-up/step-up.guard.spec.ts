@@ -3,7 +3,6 @@ import { TestBed } from '@angular/core/testing';
 import {
   ActivatedRouteSnapshot,
   GuardResult,
-  MaybeAsync,
   provideRouter,
   RedirectCommand,
   Router,
@@ -52,9 +51,7 @@ describe('stepUpGuard', () => {
     const route = { data } as unknown as ActivatedRouteSnapshot;
     const state = { url } as RouterStateSnapshot;
     return Promise.resolve(
-      TestBed.runInInjectionContext(
-        () => stepUpGuard(route, state) as MaybeAsync<GuardResult>,
-      ) as Promise<GuardResult>,
+      TestBed.runInInjectionContext(() => stepUpGuard(route, state)) as Promise<GuardResult>,
     );
   }
 

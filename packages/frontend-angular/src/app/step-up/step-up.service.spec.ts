@@ -335,6 +335,7 @@ describe('StepUpService', () => {
         expect.objectContaining({
           status: 'outbound',
           startedAt: now,
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
           action: expect.objectContaining({ request: CREATE }),
         }),
       );

@@ -69,12 +69,7 @@ export class StepUpService {
   resume<T>(returnUrl: string, name: string): ResumedAction<T> | null {
     const trip = this.trips.read();
     const action = trip?.action;
-    if (
-      trip === null ||
-      action === undefined ||
-      action.name !== name ||
-      trip.returnUrl !== this.pathOf(returnUrl)
-    ) {
+    if (trip === null || action?.name !== name || trip.returnUrl !== this.pathOf(returnUrl)) {
       return null;
     }
     this.trips.clear();
@@ -126,7 +121,7 @@ export class StepUpService {
   }
 
   private async startTrip(trip: StepUpTrip): Promise<ActionOutcome<never>> {
-    const redirect = planStepUp(trip.demand, (await currentIdTokenClaims(this.oktaAuth))?.['acr']);
+    const redirect = planStepUp(trip.demand, (await currentIdTokenClaims(this.oktaAuth))?.acr);
     if (redirect === null) {
       return this.stopped('nothing-requested', trip);
     }

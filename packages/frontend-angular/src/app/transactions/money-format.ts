@@ -1,4 +1,4 @@
-import { CurrencyCode, isSupportedCurrency, minorDigitsOf } from './currencies';
+import { isSupportedCurrency, minorDigitsOf } from './currencies';
 
 /**
  * An amount the API returned (plain decimal text in major units, e.g. "1234.50") as a person reads
@@ -10,7 +10,7 @@ export function formatMoney(amount: string, currency: string, locale: string): s
   if (!/^(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(amount) || !isSupportedCurrency(currency)) {
     return `${amount} ${currency}`;
   }
-  const digits = minorDigitsOf(currency as CurrencyCode);
+  const digits = minorDigitsOf(currency);
   const format = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,

@@ -38,6 +38,7 @@ describe('submissionStateOf', () => {
   it('shows a failure with its explanation', () => {
     const state = submissionStateOf({ kind: 'failed', error: new HttpErrorResponse({ status: 409 }) });
 
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
     expect(state).toEqual({ status: 'failed', failure: expect.objectContaining({ outcomeUnknown: true }) });
   });
 
@@ -47,6 +48,7 @@ describe('submissionStateOf', () => {
       response: new HttpResponse({ status: 201, body: { id: 1 } }),
     });
 
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
     expect(state).toEqual({ status: 'failed', failure: expect.objectContaining({ outcomeUnknown: true }) });
   });
 });

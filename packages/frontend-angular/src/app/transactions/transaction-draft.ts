@@ -1,4 +1,4 @@
-import { CurrencyCode, DEFAULT_CURRENCY } from './currencies';
+import { DEFAULT_CURRENCY } from './currencies';
 
 /** The transaction form as the visitor typed it: text, untrimmed, not yet checked. */
 export interface TransactionDraft {
@@ -12,7 +12,7 @@ export type TransactionField = keyof TransactionDraft;
 
 export const TRANSACTION_FIELDS: readonly TransactionField[] = ['amount', 'currency', 'payee', 'memo'];
 
-export function emptyDraft(currency: CurrencyCode | string = DEFAULT_CURRENCY): TransactionDraft {
+export function emptyDraft(currency: string = DEFAULT_CURRENCY): TransactionDraft {
   return { amount: '', currency, payee: '', memo: '' };
 }
 

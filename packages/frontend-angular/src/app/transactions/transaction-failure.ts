@@ -1,4 +1,4 @@
-import { HttpErrorResponse, HttpStatusCode } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 
 import { TRANSACTION_FIELDS, TransactionField } from './transaction-draft';
 import { TransactionFieldErrors } from './transaction-validation';
@@ -27,21 +27,21 @@ export function describeTransactionFailure(error: unknown): TransactionFailure {
     return failure('The API answered with something other than a transaction. Check the list below.', true);
   }
   switch (error.status) {
-    case HttpStatusCode.BadRequest:
+    case 400:
       return invalidRequest(error.error);
     case 0:
       return failure(
         "The API can't be reached. Check your connection, then send the transaction again.",
         true,
       );
-    case HttpStatusCode.Unauthorized:
+    case 401:
       return failure('Your session has ended. Sign in again, then send the transaction.', false);
-    case HttpStatusCode.Conflict:
+    case 409:
       return failure(
         'This transaction is still being processed. Wait a moment, then send it again: it will not be created twice.',
         true,
       );
-    case HttpStatusCode.UnprocessableEntity:
+    case 422:
       return failure(
         'This submission was already used for other details. Send the transaction again.',
         false,
@@ -75,7 +75,7 @@ function invalidRequest(body: unknown): TransactionFailure {
   return { message, fieldErrors, outcomeUnknown: false };
 }
 
-function fieldErrorsIn(body: unknown): { field: string; message: string }[] {
+function fieldErrorsIn(body: unknown): Array<{ field: string; message: string }> {
   const errors =
     typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['errors'] : undefined;
   if (!Array.isArray(errors)) {

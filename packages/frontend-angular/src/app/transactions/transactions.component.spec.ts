@@ -1,9 +1,10 @@
 import { HttpErrorResponse, HttpResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { of, Subject } from 'rxjs';
+import { Observable, of, Subject } from 'rxjs';
 
 import { ActionOutcome, StepUpStop } from '../step-up/action-outcome';
 import { NEW_IDEMPOTENCY_KEY } from './idempotency-key';
+import { TransactionDraft } from './transaction-draft';
 import { TransactionListState } from './transaction-list-state';
 import { TransactionsComponent } from './transactions.component';
 import { ResumedCreation, TransactionsService } from './transactions.service';
@@ -36,10 +37,10 @@ const CANCELLED: StepUpStop = {
 
 describe('TransactionsComponent', () => {
   let service: {
-    list: jest.Mock;
-    create: jest.Mock;
+    list: jest.Mock<Observable<TransactionListState>, []>;
+    create: jest.Mock<Observable<ActionOutcome<unknown>>, [TransactionDraft, string]>;
     resumeCreation: jest.Mock<ResumedCreation | null, []>;
-    stepUpAgain: jest.Mock;
+    stepUpAgain: jest.Mock<Observable<ActionOutcome<never>>, [StepUpStop]>;
   };
   let outcomes: Subject<ActionOutcome<unknown>>;
   let keys: string[];
@@ -48,10 +49,16 @@ describe('TransactionsComponent', () => {
     outcomes = new Subject();
     keys = ['key-1', 'key-2', 'key-3'];
     service = {
-      list: jest.fn().mockReturnValue(of<TransactionListState>({ status: 'loaded', transactions: [] })),
-      create: jest.fn().mockReturnValue(outcomes),
-      resumeCreation: jest.fn().mockReturnValue(null),
-      stepUpAgain: jest.fn().mockReturnValue(of({ kind: 'redirecting' })),
+      list: jest
+        .fn<Observable<TransactionListState>, []>()
+        .mockReturnValue(of<TransactionListState>({ status: 'loaded', transactions: [] })),
+      create: jest
+        .fn<Observable<ActionOutcome<unknown>>, [TransactionDraft, string]>()
+        .mockReturnValue(outcomes),
+      resumeCreation: jest.fn<ResumedCreation | null, []>().mockReturnValue(null),
+      stepUpAgain: jest
+        .fn<Observable<ActionOutcome<never>>, [StepUpStop]>()
+        .mockReturnValue(of({ kind: 'redirecting' })),
     };
     TestBed.configureTestingModule({
       imports: [TransactionsComponent],

@@ -118,7 +118,7 @@ export function callbackFailureCode(providerError: string | null | undefined, th
     return errorCode;
   }
   const text = typeof message === 'string' ? message : '';
-  if (/does not match acr_values/.test(text)) {
+  if (text.includes('does not match acr_values')) {
     return 'acr_not_reached';
   }
   if (/PKCE codeVerifier|redirect params from storage|state doesn't match/.test(text)) {

@@ -46,7 +46,11 @@ export class LoginCallbackComponent implements OnInit {
   });
   private returnUrl = '/';
 
-  async ngOnInit(): Promise<void> {
+  ngOnInit(): void {
+    void this.completeSignIn();
+  }
+
+  private async completeSignIn(): Promise<void> {
     if (!this.oktaAuth.isLoginRedirect()) {
       await this.router.navigateByUrl('/', { replaceUrl: true });
       return;
