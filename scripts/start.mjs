@@ -2,7 +2,8 @@
 // `npm start`: builds what needs building, then runs the embedded OpenID Provider (unless OIDC_ISSUER points
 // elsewhere), the API and the SPA dev server side by side. Ctrl-C (or SIGTERM) stops all of them.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readStartConfig } from './start-config.mjs';
@@ -24,6 +25,7 @@ const tag = (name) => (process.stdout.isTTY ? `\x1b[${colours[name]}m[${name}]\x
 const say = (name, line) => process.stdout.write(`${tag(name)} ${line}\n`);
 
 const children = new Map();
+let runtimeConfigServer;
 let stopping = false;
 
 function build(workspaces) {
@@ -75,6 +77,7 @@ function run(name, command, args, options) {
 function stop(exitCode) {
   if (stopping) return;
   stopping = true;
+  runtimeConfigServer?.close();
   for (const child of children.values()) signalGroup(child, 'SIGTERM');
   const deadline = setTimeout(() => {
     for (const child of children.values()) signalGroup(child, 'SIGKILL');
@@ -113,6 +116,26 @@ async function waitFor(name, url, timeoutSeconds = 180) {
   stop(1);
 }
 
+/**
+ * Serves the SPA's runtime configuration (`/config.json`: issuer and client id) from memory on a
+ * loopback port of its own; the dev server proxies `/config.json` there (proxy.conf.mjs). Nothing is
+ * written into the source tree, so two copies of the stack (say `npm start` and the browser tests)
+ * never hand each other's issuer to their SPA.
+ */
+async function serveRuntimeConfig(runtime) {
+  const body = JSON.stringify(runtime);
+  runtimeConfigServer = createServer((request, response) => {
+    const known = new URL(request.url ?? '/', 'http://localhost').pathname === '/config.json';
+    response.writeHead(known ? 200 : 404, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+    });
+    response.end(known ? body : '{}');
+  });
+  await new Promise((resolve) => runtimeConfigServer.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${runtimeConfigServer.address().port}` };
+}
+
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 process.on('SIGHUP', () => stop(0));
@@ -122,10 +145,7 @@ const parent = process.ppid;
 setInterval(() => process.ppid !== parent && stop(0), 1000).unref();
 
 build(config.embeddedProvider ? ['identity-provider', 'api'] : ['api']);
-writeFileSync(
-  join(root, 'packages/frontend-angular/public/config.json'),
-  JSON.stringify({ issuer: config.issuer, clientId: config.clientId }, null, 2) + '\n',
-);
+const runtimeConfig = await serveRuntimeConfig({ issuer: config.issuer, clientId: config.clientId });
 
 const serviceEnv = {
   OIDC_ISSUER: config.issuer,
@@ -149,7 +169,7 @@ run(
   [join(root, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(config.spaPort)],
   {
     cwd: join(root, 'packages/frontend-angular'),
-    env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false' },
+    env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false', SPA_RUNTIME_CONFIG_ORIGIN: runtimeConfig.origin },
   },
 );
 await waitFor('spa', `${config.spaOrigin}/config.json`);
