@@ -1,9 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { freezeDate, unfreezeDate } from './support/frozen-date';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, TokenMinter } from './support/token-minter';
+import { TokenMinter } from './support/token-minter';
 
 /** 2030-01-01T00:00:00Z in seconds. */
 const T = 1_893_456_000;
@@ -14,9 +15,7 @@ describe('Token lifetime at the edges, with the clock frozen (e2e)', () => {
   let minter: TokenMinter;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
     api = await startApi(jwks.issuer);
   });
 

@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, PASSWORD, TokenMinter } from './support/token-minter';
+import { PASSWORD, TokenMinter } from './support/token-minter';
 import { LARGE } from './support/transaction-requests';
 
 const SPA = 'http://localhost:4400';
@@ -13,9 +14,7 @@ describe('CORS (e2e)', () => {
   let minter: TokenMinter;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
   });
 
   afterAll(() => jwks.close());

@@ -4,9 +4,10 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TransactionRecordingHooks } from '../src/transactions/transaction-recording.hooks';
 import { HeldRecordingHooks } from './support/held-recording-hooks';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, PASSWORD, TokenMinter } from './support/token-minter';
+import { PASSWORD, TokenMinter } from './support/token-minter';
 import { getTransactions, LARGE, postTransaction, SMALL } from './support/transaction-requests';
 
 describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
@@ -17,9 +18,7 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
   const hooks = new HeldRecordingHooks();
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
     api = await startApi(jwks.issuer, {
       override: (builder) => builder.overrideProvider(TransactionRecordingHooks).useValue(hooks),
     });

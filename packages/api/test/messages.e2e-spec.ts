@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, PASSWORD, TokenMinter, TWO_FACTOR } from './support/token-minter';
+import { PASSWORD, TokenMinter, TWO_FACTOR } from './support/token-minter';
 
 const PHR_CHALLENGE =
   'Bearer realm="api", error="insufficient_user_authentication", ' +
@@ -16,9 +17,7 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
   let minter: TokenMinter;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
     api = await startApi(jwks.issuer);
     server = api.getHttpServer();
   });

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, TokenMinter } from './support/token-minter';
+import { TokenMinter } from './support/token-minter';
 import { getTransactions, postTransaction, SMALL } from './support/transaction-requests';
 
 describe('Data across an API restart (e2e)', () => {
@@ -17,9 +18,7 @@ describe('Data across an API restart (e2e)', () => {
   let api: NestExpressApplication | undefined;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
   });
 
   afterEach(async () => {

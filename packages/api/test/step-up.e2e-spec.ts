@@ -1,9 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { findStepUpChallenge, parseWwwAuthenticate } from 'step-up';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, PASSWORD, TokenMinter } from './support/token-minter';
+import { PASSWORD, TokenMinter } from './support/token-minter';
 
 describe('Step-up on GET /api/messages (e2e)', () => {
   let jwks: JwksServer;
@@ -11,9 +12,7 @@ describe('Step-up on GET /api/messages (e2e)', () => {
   let minter: TokenMinter;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
     api = await startApi(jwks.issuer);
   });
 

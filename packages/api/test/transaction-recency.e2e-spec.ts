@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { freezeDate, unfreezeDate } from './support/frozen-date';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, PASSWORD, TokenMinter, TWO_FACTOR } from './support/token-minter';
+import { PASSWORD, TokenMinter, TWO_FACTOR } from './support/token-minter';
 import { getTransactions, LARGE, postTransaction } from './support/transaction-requests';
 
 /** 2030-01-01T00:00:00Z in seconds. */
@@ -16,9 +17,7 @@ describe('max_age for large transactions, with the clock frozen (e2e)', () => {
   let minter: TokenMinter;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
     api = await startApi(jwks.issuer);
     server = api.getHttpServer();
   });

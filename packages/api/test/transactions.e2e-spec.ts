@@ -3,9 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { ErrorBody } from '../src/errors/error-response';
 import type { InvalidRequestBodyErrorBody } from '../src/validation/invalid-request-body.error';
-import { JwksServer } from './support/jwks-server';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
 import { startApi } from './support/test-api';
-import { createSigningKey, PASSWORD, TokenMinter } from './support/token-minter';
+import { PASSWORD, TokenMinter } from './support/token-minter';
 import { getTransactions, LARGE, postTransaction, SMALL } from './support/transaction-requests';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -18,9 +19,7 @@ describe('Transactions (e2e)', () => {
   let minter: TokenMinter;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
+    ({ jwks, minter } = await startTestIssuer());
     api = await startApi(jwks.issuer);
     server = api.getHttpServer();
   });
