@@ -144,7 +144,7 @@ process.on('SIGHUP', () => stop(0));
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && stop(0), 1000).unref();
 
-build(config.embeddedProvider ? ['identity-provider', 'api'] : ['api']);
+build(config.embeddedProvider ? ['step-up', 'identity-provider', 'api'] : ['step-up', 'api']);
 const runtimeConfig = await serveRuntimeConfig({ issuer: config.issuer, clientId: config.clientId });
 
 const serviceEnv = {
