@@ -1,3 +1,5 @@
+// The post's "Check the access token's ACR claim in a NestJS middleware": StepupMiddleware on `messages` (app.module.ts).
+// The class comment numbers the post's five steps and names the file each now happens in; per-handler rules: step-up/.
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { OktaAcr, type StepUpRequirement } from 'step-up';
@@ -9,12 +11,16 @@ import { enforceStepUpRequirement } from './step-up/step-up-requirement';
 export const STEP_UP_REQUIREMENT: StepUpRequirement = { acrValues: [OktaAcr.TwoFactor] };
 
 /**
- * Step-up authentication for the routes it is applied to (`messages`, see AppModule):
- * 1. the request must carry a valid bearer access token (else 401/400 per RFC 6750);
- * 2. the token's `acr` must satisfy {@link STEP_UP_REQUIREMENT} on Okta's ladder
- *    (else 401 `insufficient_user_authentication` with `acr_values`, RFC 9470).
- * Refusals are thrown and rendered by the bearer error filter; on success the verified token is on
- * `request.accessToken`.
+ * Step-up authentication for the routes it is applied to (`messages`, see AppModule). The post's steps:
+ * 1. initialize the JWT Verifier: one `OktaJwtVerifier` for the app, in `auth/access-token-verifier.service.ts`
+ *    (issuer and audience from `config/oidc.config.ts`, keys from `auth/remote-key-set.ts`);
+ * 2. ensure the Authorization header carries the access token: `extractBearerToken` from the shared core,
+ *    called in `auth/request-authenticator.service.ts` (else 401 without an error code, or 400 `invalid_request`);
+ * 3. verify the token: `auth/access-token-verifier.service.ts` (else 401 `invalid_token`);
+ * 4. compare the `acr` claim with {@link STEP_UP_REQUIREMENT} on Okta's ladder: `step-up/step-up-requirement.ts`;
+ * 5. answer: `next()` below serves the resource; a refusal is thrown and rendered as 401 with the RFC 9470
+ *    `WWW-Authenticate` challenge by `auth/bearer-error.filter.ts`.
+ * On success the verified token is on `request.accessToken`.
  */
 @Injectable()
 export class StepupMiddleware implements NestMiddleware<Request, Response> {
