@@ -3,6 +3,7 @@ import { alice, bob } from './support/accounts';
 import { enterEmailCode, enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
 import { countAuthorizeRequests, signInWithPassword } from './support/spa';
+import { recordStepUpTraffic } from './support/step-up-traffic';
 
 // The three flows of the blog post, plus sign-out and an authentication level the provider can't meet,
 // driven through the real SPA, API and embedded OpenID Provider.
@@ -15,11 +16,12 @@ test('signs in with a password and lands on home', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 });
 
-test('asks only for the email code when a one-factor session opens the two-factor profile route', async ({
+test("OktaAuthGuard steps up the post's profile route: only the email code, one redirect out and back", async ({
   page,
 }) => {
+  // The profile route is the post's `canActivate: [OktaAuthGuard]` with `data.okta.acrValues`; no guard of ours.
   await signInWithPassword(page, alice);
-  const authorize = countAuthorizeRequests(page);
+  const traffic = recordStepUpTraffic(page);
 
   const since = new Date();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
@@ -31,7 +33,13 @@ test('asks only for the email code when a one-factor session opens the two-facto
   await expect(page.getByRole('heading', { level: 1, name: `Hello, ${alice.name}` })).toBeVisible();
   await expect(page.getByTestId('assurance')).toContainText('Two factors');
   await expect(page.locator('code', { hasText: 'urn:okta:loa:2fa:any' })).toBeVisible();
-  expect(authorize.acrValues).toEqual(['urn:okta:loa:2fa:any']);
+  // Opening it again with the two-factor token: OktaAuthGuard's exact acr match lets it through.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Hello, ${alice.name}` })).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(traffic.authorize).toEqual([{ acrValues: 'urn:okta:loa:2fa:any', maxAge: null }]);
+  expect(traffic.callbacks).toHaveLength(1);
 });
 
 test('steps up when the API challenges the messages request, with one redirect out and back', async ({

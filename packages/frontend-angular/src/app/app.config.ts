@@ -1,3 +1,5 @@
+// The post's app.config.ts: OktaAuthModule ("Set up the Identity Provider") and both interceptors ("Use an Angular interceptor").
+// The post's {yourOktaDomain}/{yourClientId} come from /config.json (auth/okta-config.ts); step-up is step-up/provide-step-up.ts.
 import {
   ApplicationConfig,
   importProvidersFrom,
@@ -12,6 +14,7 @@ import { routes } from './app.routes';
 import { authInterceptor } from './auth.interceptor';
 import { oktaConfig } from './auth/okta-config';
 import { RuntimeConfig } from './config/runtime-config';
+import { provideStepUp } from './step-up/provide-step-up';
 import { stepupInterceptor } from './stepup.interceptor';
 
 /** The application's providers, built from the configuration loaded at start-up (see main.ts). */
@@ -21,9 +24,10 @@ export function appConfig(runtimeConfig: RuntimeConfig): ApplicationConfig {
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
       provideRouter(routes, withComponentInputBinding()),
-      provideHttpClient(withFetch(), withInterceptors([authInterceptor, stepupInterceptor])),
       importProvidersFrom(OktaAuthModule),
       { provide: OKTA_CONFIG, useFactory: () => oktaConfig(runtimeConfig) },
+      provideHttpClient(withFetch(), withInterceptors([authInterceptor, stepupInterceptor])),
+      provideStepUp(),
     ],
   };
 }

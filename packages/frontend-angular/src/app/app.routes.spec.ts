@@ -5,16 +5,17 @@ import { ACCOUNT_MAX_AGE_SECONDS } from './account/recent-sign-in';
 import { routes } from './app.routes';
 import { LoginCallbackComponent } from './auth/callback/login-callback.component';
 import { NotFoundComponent } from './not-found/not-found.component';
-import { routeRequirement } from './step-up/route-requirement';
-import { stepUpGuard } from './step-up/step-up.guard';
+import { ProfileComponent } from './profile/profile.component';
+import { routeRequirement, stepUpGuard } from './step-up/step-up.guard';
 
 const route = (path: string): Route | undefined => routes.find((candidate) => candidate.path === path);
 
 describe('routes', () => {
-  it("guards the profile with the blog post's two-factor requirement, judged on the ladder", () => {
+  it('guards the profile exactly as the blog post does: OktaAuthGuard with the two-factor acrValues', () => {
     expect(route('profile')).toEqual(
       expect.objectContaining({
-        canActivate: [stepUpGuard],
+        component: ProfileComponent,
+        canActivate: [OktaAuthGuard],
         data: { okta: { acrValues: 'urn:okta:loa:2fa:any' } },
       }),
     );
@@ -46,7 +47,6 @@ describe('routes', () => {
   });
 
   it.each([
-    { path: 'profile', name: 'ProfileComponent' },
     { path: 'messages', name: 'MessagesComponent' },
     { path: 'transactions', name: 'TransactionsComponent' },
     { path: 'account', name: 'AccountComponent' },

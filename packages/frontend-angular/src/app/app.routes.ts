@@ -1,3 +1,5 @@
+// The post's "Guard a route with step-up authentication": the profile route is the post's, OktaAuthGuard and all.
+// What the SDK's guard can't judge (the acr ladder, maxAge) is added by step-up/step-up.guard.ts on the routes that need it.
 import { Routes } from '@angular/router';
 import { OktaAuthGuard } from '@okta/okta-angular';
 import { OktaAcr } from 'step-up';
@@ -7,23 +9,24 @@ import { LoginCallbackComponent } from './auth/callback/login-callback.component
 import { SignInUnavailableComponent } from './auth/sign-in-unavailable/sign-in-unavailable.component';
 import { HomeComponent } from './home/home.component';
 import { NotFoundComponent } from './not-found/not-found.component';
+import { ProfileComponent } from './profile/profile.component';
 import { stepUpGuard } from './step-up/step-up.guard';
 
 const title = (page: string): string => `${page} · Step-up demo`;
 
-// Pages behind a sign-in are loaded on first visit; home, the callback and the error pages are not.
+// Pages behind a sign-in are loaded on first visit; home, the profile (written as in the post), the callback
+// and the error pages are not.
 
 export const routes: Routes = [
   { path: '', component: HomeComponent, title: title('Home') },
   {
     path: 'profile',
-    loadComponent: () => import('./profile/profile.component').then((module) => module.ProfileComponent),
-    title: title('Profile'),
-    // Two factors or stronger, judged on the ACR ladder: a phishing-resistant sign-in is not asked again.
-    canActivate: [stepUpGuard],
+    component: ProfileComponent,
+    canActivate: [OktaAuthGuard],
     data: {
       okta: { acrValues: 'urn:okta:loa:2fa:any' },
     },
+    title: title('Profile'),
   },
   {
     path: 'messages',
@@ -44,7 +47,7 @@ export const routes: Routes = [
     path: 'account',
     loadComponent: () => import('./account/account.component').then((module) => module.AccountComponent),
     title: title('Account'),
-    // Recency: the ID token's auth_time must be at most this many seconds old.
+    // OktaAuthGuard has no maxAge: stepUpGuard adds the auth_time check and leaves signing in to it.
     canActivate: [stepUpGuard],
     data: {
       okta: { maxAge: ACCOUNT_MAX_AGE_SECONDS },
@@ -54,7 +57,8 @@ export const routes: Routes = [
     path: 'security',
     loadComponent: () => import('./security/security.component').then((module) => module.SecurityComponent),
     title: title('Security'),
-    // The top of the ladder: without a passkey the provider answers unmet_authentication_requirements.
+    // OktaAuthGuard wants this exact acr; stepUpGuard accepts anything at or above it on the ladder (phrh).
+    // Without a passkey the provider answers unmet_authentication_requirements, which the callback explains.
     canActivate: [stepUpGuard],
     data: {
       okta: { acrValues: OktaAcr.PhishingResistant },

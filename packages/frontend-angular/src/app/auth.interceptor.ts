@@ -1,3 +1,5 @@
+// The post's auth.interceptor.ts (wired beside stepupInterceptor in app.config.ts): the access token for the API.
+// Only same-origin /api/ requests get it (api-url.ts); the step-up challenge is read in stepup.interceptor.ts.
 import { HttpInterceptorFn } from '@angular/common/http';
 import { DOCUMENT, inject } from '@angular/core';
 import { OKTA_AUTH } from '@okta/okta-angular';

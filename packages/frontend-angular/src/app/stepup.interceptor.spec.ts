@@ -3,8 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 
-import { StepUpRequiredError } from './step-up/step-up-required.error';
-import { stepupInterceptor } from './stepup.interceptor';
+import { StepUpRequiredError, stepupInterceptor } from './stepup.interceptor';
 
 describe('stepupInterceptor', () => {
   let http: HttpClient;
@@ -74,8 +73,8 @@ describe('stepupInterceptor', () => {
     expect(error).toBeInstanceOf(StepUpRequiredError);
     const stepUp = error as StepUpRequiredError;
     expect(stepUp.code).toBe('insufficient_user_authentication');
-    expect(stepUp.acrValues).toEqual(expected.acrValues);
-    expect(stepUp.maxAge).toBe(expected.maxAge);
+    expect(stepUp.requirement.acrValues).toEqual(expected.acrValues);
+    expect(stepUp.requirement.maxAge).toBe(expected.maxAge);
     expect(stepUp.description).toBe(expected.description);
     expect(stepUp.cause).toBeInstanceOf(HttpErrorResponse);
   });

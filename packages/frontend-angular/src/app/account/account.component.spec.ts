@@ -3,6 +3,7 @@ import { AuthState, UserClaims } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
 import { CLOCK } from '../clock';
+import { provideStepUp } from '../step-up/provide-step-up';
 import { fakeOktaAuth, provideFakeOkta, signedInState } from '../../testing/fake-okta';
 import { AccountComponent } from './account.component';
 
@@ -13,6 +14,7 @@ describe('AccountComponent', () => {
     TestBed.configureTestingModule({
       imports: [AccountComponent],
       providers: [
+        provideStepUp(),
         provideFakeOkta(fakeOktaAuth(), new BehaviorSubject<AuthState>(signedInState(claims))),
         { provide: CLOCK, useValue: () => (AUTH_TIME + 12) * 1000 },
       ],

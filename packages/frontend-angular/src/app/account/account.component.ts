@@ -6,7 +6,7 @@ import { interval, map } from 'rxjs';
 import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../clock';
 import { profileView } from '../profile/profile-view';
-import { describeDuration } from '../step-up/step-up-demand-description';
+import { describeDuration } from '../step-up/step-up-wording';
 import { ACCOUNT_MAX_AGE_SECONDS } from './recent-sign-in';
 
 /** How often "x seconds ago" is brought up to date. */

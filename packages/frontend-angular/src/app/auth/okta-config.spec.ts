@@ -2,7 +2,8 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 
-import { STEP_UP_STORAGE, StepUpTripStore } from '../step-up/step-up-trip.store';
+import { provideStepUp } from '../step-up/provide-step-up';
+import { STEP_UP_STORAGE, StepUpStore } from '../step-up/step-up.store';
 import { memoryStorage } from '../../testing/fake-okta';
 import { oktaConfig } from './okta-config';
 import { SessionService } from './session.service';
@@ -15,6 +16,7 @@ describe('oktaConfig', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: '**', component: PageStubComponent }]),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
       ],
     });
@@ -62,44 +64,43 @@ describe('oktaConfig', () => {
   });
 
   it('marks the step-up for the page it returns to as returned, so the page can replay its action', async () => {
-    const trips = TestBed.inject(StepUpTripStore);
+    const trips = TestBed.inject(StepUpStore);
     const trip = {
       returnUrl: '/transactions',
-      demand: { acrValues: ['urn:okta:loa:2fa:any'] },
+      requirement: { acrValues: ['urn:okta:loa:2fa:any'] },
       startedAt: Date.now(),
       status: 'outbound' as const,
     };
-    trips.write(trip);
+    trips.depart(trip);
     const oktaAuth = create();
 
     await oktaAuth.options.restoreOriginalUri?.(oktaAuth, '/transactions');
 
-    expect(trips.read()).toEqual({ ...trip, status: 'returned' });
+    expect(trips.current()).toEqual({ ...trip, status: 'returned' });
   });
 
   it('leaves a step-up for another page alone: that sign-in did not answer it', async () => {
-    const trips = TestBed.inject(StepUpTripStore);
-    trips.write({
+    const trips = TestBed.inject(StepUpStore);
+    trips.depart({
       returnUrl: '/transactions',
-      demand: { acrValues: [] },
+      requirement: {},
       startedAt: Date.now(),
-      status: 'outbound',
     });
     const oktaAuth = create();
 
     await oktaAuth.options.restoreOriginalUri?.(oktaAuth, '/profile');
 
-    expect(trips.read()?.status).toBe('outbound');
+    expect(trips.current()?.status).toBe('outbound');
   });
 
-  it('starts the sign-in the guard asks for through the session service', () => {
-    const redirectToSignIn = jest.fn().mockResolvedValue(undefined);
-    const injector = { get: jest.fn().mockReturnValue({ redirectToSignIn }) };
+  it('starts the sign-in (or step-up) OktaAuthGuard asks for through the session service', () => {
+    const signInForGuard = jest.fn().mockResolvedValue(undefined);
+    const injector = { get: jest.fn().mockReturnValue({ signInForGuard }) };
     const { oktaAuth, onAuthRequired } = config();
 
     onAuthRequired?.(oktaAuth, injector as never, { acrValues: 'phr' });
 
     expect(injector.get).toHaveBeenCalledWith(SessionService);
-    expect(redirectToSignIn).toHaveBeenCalledWith({ acrValues: 'phr' });
+    expect(signInForGuard).toHaveBeenCalledWith({ acrValues: 'phr' });
   });
 });

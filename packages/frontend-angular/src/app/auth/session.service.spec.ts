@@ -4,7 +4,8 @@ import { provideRouter, Router } from '@angular/router';
 import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
-import { STEP_UP_STORAGE } from '../step-up/step-up-trip.store';
+import { provideStepUp } from '../step-up/provide-step-up';
+import { STEP_UP_STORAGE } from '../step-up/step-up.store';
 import {
   FakeOktaAuth,
   fakeOktaAuth,
@@ -34,6 +35,7 @@ describe('SessionService', () => {
       providers: [
         provideRouter([{ path: '**', component: PageStubComponent }]),
         provideFakeOkta(oktaAuth, authState),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
         { provide: ErrorHandler, useValue: errorHandler },
       ],
@@ -86,6 +88,43 @@ describe('SessionService', () => {
 
     expect(errorHandler.handleError).toHaveBeenCalledWith(failure);
     expect(TestBed.inject(Router).url).toBe('/sign-in-unavailable');
+  });
+
+  it("treats OktaAuthGuard's redirect for a route with acrValues as that page's step-up", async () => {
+    oktaAuth.getOriginalUri.mockReturnValue('/profile');
+
+    await session.signInForGuard({ acrValues: 'urn:okta:loa:2fa:any' });
+
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+      acrValues: 'urn:okta:loa:2fa:any',
+      originalUri: '/profile',
+    });
+    expect(JSON.parse(storage.getItem('step-up.trip') ?? 'null')).toEqual(
+      expect.objectContaining({
+        returnUrl: '/profile',
+        requirement: { acrValues: ['urn:okta:loa:2fa:any'] },
+        status: 'outbound',
+      }),
+    );
+  });
+
+  it("treats OktaAuthGuard's redirect for a route without acrValues as a plain sign-in", async () => {
+    storage.setItem('step-up.trip', JSON.stringify({ returnUrl: '/transactions', status: 'outbound' }));
+
+    await session.signInForGuard({});
+
+    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({});
+    expect(storage.getItem('step-up.trip')).toBeNull();
+  });
+
+  it("shows the sign-in-unavailable page when OktaAuthGuard's step-up cannot start", async () => {
+    oktaAuth.getOriginalUri.mockReturnValue('/profile');
+    oktaAuth.signInWithRedirect.mockRejectedValue(new Error('Failed to fetch'));
+
+    await session.signInForGuard({ acrValues: 'urn:okta:loa:2fa:any' });
+
+    expect(TestBed.inject(Router).url).toBe('/sign-in-unavailable');
+    expect(storage.getItem('step-up.trip')).toBeNull();
   });
 
   it('signs out through okta-auth-js, which revokes the tokens and ends the provider session', async () => {

@@ -3,8 +3,10 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { OKTA_AUTH, OktaAuthStateService } from '@okta/okta-angular';
 import { SigninWithRedirectOptions } from '@okta/okta-auth-js';
+import { parseAcrValues } from 'step-up';
 
-import { StepUpTripStore } from '../step-up/step-up-trip.store';
+import { StepUpStore } from '../step-up/step-up.store';
+import { StepUpService } from '../step-up/step-up.service';
 import { safeReturnPath } from './safe-return-path';
 import { displayName, signedInClaims } from './user-claims';
 
@@ -18,7 +20,8 @@ export class SessionService {
   private readonly router = inject(Router);
   private readonly errorHandler = inject(ErrorHandler);
   private readonly origin = inject(DOCUMENT).location.origin;
-  private readonly stepUpTrips = inject(StepUpTripStore);
+  private readonly stepUpStore = inject(StepUpStore);
+  private readonly stepUp = inject(StepUpService);
   private readonly authState = toSignal(inject(OktaAuthStateService).authState$, { initialValue: null });
 
   /** ID token claims while signed in, otherwise `null`. */
@@ -35,13 +38,28 @@ export class SessionService {
   }
 
   /**
-   * Starts the redirect to the provider (also used by `OktaAuthGuard` through `onAuthRequired`).
-   * okta-auth-js first reads the provider's discovery document; when that fails the visitor sees a
-   * page saying so, instead of a click that silently does nothing.
+   * `OktaAuthGuard`'s sign-in (its `onAuthRequired`), after it saved the page as the original URI. A
+   * route whose data names `acrValues` is a step-up for that page, remembered like any other, so a
+   * failure can say what the page needed and "Try again" asks for it again.
+   */
+  async signInForGuard(options: SigninWithRedirectOptions): Promise<void> {
+    if (options.acrValues === undefined || options.acrValues === '') {
+      await this.redirectToSignIn(options);
+      return;
+    }
+    const page = this.oktaAuth.getOriginalUri() ?? this.router.url;
+    if (!(await this.stepUp.stepUpForRoute(page, { acrValues: parseAcrValues(options.acrValues) }))) {
+      await this.router.navigateByUrl(SIGN_IN_UNAVAILABLE_PATH);
+    }
+  }
+
+  /**
+   * Starts the redirect to the provider. okta-auth-js first reads the provider's discovery document;
+   * when that fails the visitor sees a page saying so, instead of a click that silently does nothing.
    */
   async redirectToSignIn(options: SigninWithRedirectOptions): Promise<void> {
     // A plain sign-in is not the answer to a step-up this tab may have left unfinished.
-    this.stepUpTrips.clear();
+    this.stepUpStore.reset();
     try {
       await this.oktaAuth.signInWithRedirect(options);
     } catch (error) {
@@ -52,7 +70,7 @@ export class SessionService {
 
   /** Revokes the tokens, then ends the provider's session, which sends the browser back to the home page. */
   async signOut(): Promise<void> {
-    this.stepUpTrips.clear();
+    this.stepUpStore.reset();
     await this.oktaAuth.signOut();
   }
 }

@@ -3,6 +3,7 @@ import { provideRouter } from '@angular/router';
 import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
+import { provideStepUp } from '../step-up/provide-step-up';
 import { fakeOktaAuth, provideFakeOkta, signedInState, SIGNED_OUT } from '../../testing/fake-okta';
 import { HomeComponent } from './home.component';
 
@@ -13,7 +14,7 @@ describe('HomeComponent', () => {
     authState = new BehaviorSubject<AuthState>(SIGNED_OUT);
     TestBed.configureTestingModule({
       imports: [HomeComponent],
-      providers: [provideRouter([]), provideFakeOkta(fakeOktaAuth(), authState)],
+      providers: [provideRouter([]), provideFakeOkta(fakeOktaAuth(), authState), provideStepUp()],
     });
   });
 

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 
 import { ACCOUNT_MAX_AGE_SECONDS } from '../account/recent-sign-in';
 import { SessionService } from '../auth/session.service';
-import { describeDuration } from '../step-up/step-up-demand-description';
+import { describeDuration } from '../step-up/step-up-wording';
 
 @Component({
   selector: 'app-home',

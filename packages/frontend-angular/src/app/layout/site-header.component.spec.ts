@@ -3,7 +3,8 @@ import { provideRouter } from '@angular/router';
 import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
-import { STEP_UP_STORAGE } from '../step-up/step-up-trip.store';
+import { provideStepUp } from '../step-up/provide-step-up';
+import { STEP_UP_STORAGE } from '../step-up/step-up.store';
 import {
   FakeOktaAuth,
   fakeOktaAuth,
@@ -26,6 +27,7 @@ describe('SiteHeaderComponent', () => {
       providers: [
         provideRouter([]),
         provideFakeOkta(oktaAuth, authState),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
       ],
     });

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
-import { StepUpStop } from '../step-up/action-outcome';
+import { StepUpStop } from '../step-up/step-up-trip';
 import { Message } from './message';
 
 /** Everything the messages page can show. */

@@ -3,7 +3,7 @@ import { provideRouter } from '@angular/router';
 import { of } from 'rxjs';
 
 import { SessionService } from '../auth/session.service';
-import { StepUpStop } from '../step-up/action-outcome';
+import { StepUpStop } from '../step-up/step-up-trip';
 import { MessagesState } from './messages-state';
 import { MessagesComponent } from './messages.component';
 import { MessagesService } from './messages.service';
@@ -13,7 +13,7 @@ const STILL_REFUSED: StepUpStop = {
   reason: 'still-refused',
   trip: {
     returnUrl: '/messages',
-    demand: { acrValues: ['urn:okta:loa:2fa:any'] },
+    requirement: { acrValues: ['urn:okta:loa:2fa:any'] },
     startedAt: 0,
     status: 'returned',
     action: {

@@ -1,10 +1,12 @@
+// The post's "Handle step-up errors when making HTTP calls in Angular": its catchError on GET /api/messages.
+// That logic now lives in messages/messages.service.ts and step-up/step-up.service.ts (redirect, replay, no loop).
 import { Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { BehaviorSubject, Observable, switchAll } from 'rxjs';
 
 import { SessionService } from '../auth/session.service';
-import { StepUpStop } from '../step-up/action-outcome';
+import { StepUpStop } from '../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
 import { MessagesState } from './messages-state';
 import { MessagesService } from './messages.service';

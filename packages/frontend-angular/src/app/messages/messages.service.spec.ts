@@ -6,8 +6,9 @@ import { provideRouter, Router } from '@angular/router';
 import { lastValueFrom, Observable, toArray } from 'rxjs';
 
 import { CLOCK } from '../clock';
-import { StepUpStop } from '../step-up/action-outcome';
-import { STEP_UP_STORAGE, StepUpTripStore } from '../step-up/step-up-trip.store';
+import { StepUpStop } from '../step-up/step-up-trip';
+import { provideStepUp } from '../step-up/provide-step-up';
+import { STEP_UP_STORAGE, StepUpStore } from '../step-up/step-up.store';
 import { StepUpService } from '../step-up/step-up.service';
 import { stepupInterceptor } from '../stepup.interceptor';
 import {
@@ -40,6 +41,7 @@ describe('MessagesService', () => {
         provideHttpClient(withInterceptors([stepupInterceptor])),
         provideHttpClientTesting(),
         provideFakeOkta(oktaAuth),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
         { provide: CLOCK, useValue: () => NOW_MS },
       ],
@@ -95,8 +97,9 @@ describe('MessagesService', () => {
 
   describe('after the round trip', () => {
     beforeEach(async () => {
+      holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: NOW_MS / 1000 - 60 });
       await statesOf(TestBed.inject(MessagesService).open(), challenge);
-      TestBed.inject(StepUpTripStore).markReturned('/messages');
+      TestBed.inject(StepUpStore).arrive('/messages');
       holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: NOW_MS / 1000 - 10 });
     });
 

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
-import { from, map, Observable, startWith } from 'rxjs';
+import { map, Observable, startWith } from 'rxjs';
 
-import { ActionContext, ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { ActionContext, ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { StepUpService } from '../step-up/step-up.service';
 import { parseMessages } from './message';
 import { describeLoadFailure, MessagesState } from './messages-state';
@@ -36,7 +36,7 @@ export class MessagesService {
 
   /** "Try again" after a stopped step-up: one more round trip to the provider, asked for by the visitor. */
   stepUpAgain(stop: StepUpStop): Observable<MessagesState> {
-    return from(this.stepUp.stepUpAgain(stop)).pipe(map((outcome) => stateOf(outcome)));
+    return this.stepUp.stepUpAgain(stop).pipe(map((outcome) => stateOf(outcome)));
   }
 
   private request(): Observable<ActionOutcome<unknown>> {

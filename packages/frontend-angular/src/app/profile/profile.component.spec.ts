@@ -3,6 +3,7 @@ import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
 import { CLOCK } from '../clock';
+import { provideStepUp } from '../step-up/provide-step-up';
 import { fakeOktaAuth, provideFakeOkta, signedInState, SIGNED_OUT } from '../../testing/fake-okta';
 import { ProfileComponent } from './profile.component';
 
@@ -24,6 +25,7 @@ describe('ProfileComponent', () => {
     TestBed.configureTestingModule({
       imports: [ProfileComponent],
       providers: [
+        provideStepUp(),
         provideFakeOkta(fakeOktaAuth(), authState),
         { provide: CLOCK, useValue: () => (AUTH_TIME + 12 * 60) * 1000 },
       ],

@@ -2,6 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
+import { provideStepUp } from '../step-up/provide-step-up';
 import { fakeOktaAuth, provideFakeOkta, signedInState } from '../../testing/fake-okta';
 import { SecurityComponent } from './security.component';
 
@@ -10,7 +11,7 @@ describe('SecurityComponent', () => {
     const authState = new BehaviorSubject<AuthState>(signedInState({ acr: 'phr', amr: ['hwk', 'user'] }));
     TestBed.configureTestingModule({
       imports: [SecurityComponent],
-      providers: [provideFakeOkta(fakeOktaAuth(), authState)],
+      providers: [provideFakeOkta(fakeOktaAuth(), authState), provideStepUp()],
     });
     const fixture = TestBed.createComponent(SecurityComponent);
     await fixture.whenStable();

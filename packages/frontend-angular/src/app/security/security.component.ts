@@ -4,9 +4,9 @@ import { SessionService } from '../auth/session.service';
 import { acrLadder, signInMethods } from './security-view';
 
 /**
- * The top of the ladder: guarded by `OktaAuthGuard` with `acrValues: 'phr'`. An account without a
- * passkey cannot reach it; the provider answers `unmet_authentication_requirements` and the callback
- * page explains that instead.
+ * The top of the ladder: guarded by `stepUpGuard` (`OktaAuthGuard` judged on the ladder) with
+ * `acrValues: 'phr'`. An account without a passkey cannot reach it; the provider answers
+ * `unmet_authentication_requirements` and the callback page explains that instead.
  */
 @Component({
   selector: 'app-security',

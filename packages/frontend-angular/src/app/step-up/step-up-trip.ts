@@ -1,4 +1,6 @@
-import { StepUpDemand } from './step-up-plan';
+import { HttpResponse } from '@angular/common/http';
+import { Observable } from 'rxjs';
+import { StepUpRequirement } from 'step-up';
 
 /** The HTTP methods a pending action may repeat. */
 export const REPLAYABLE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -27,11 +29,11 @@ export interface PendingAction {
 }
 
 /**
- * Where a step-up round trip stands:
+ * Where a step-up round trip stands (the store's state machine; no record at all is `idle`):
  * - `outbound`: the browser left for the provider;
- * - `returned`: the callback stored new tokens;
+ * - `returned`: the callback stored new tokens and is back on the trip's page;
  * - `failed`: the provider answered with an error (`failure` holds its code);
- * - `stopped`: back with new tokens that still fall short; the visitor is told, not redirected again.
+ * - `stopped`: a route's trip came back still short; the visitor is told, not redirected again.
  */
 export type StepUpTripStatus = 'outbound' | 'returned' | 'failed' | 'stopped';
 
@@ -40,7 +42,9 @@ export interface StepUpTrip {
   /** The in-app path to come back to. */
   readonly returnUrl: string;
   /** What was needed: the acceptable `acr` values in preference order and `max_age`. */
-  readonly demand: StepUpDemand;
+  readonly requirement: StepUpRequirement;
+  /** The ID token's `sub` when the trip started: only that account's action is replayed. */
+  readonly sub?: string;
   /** When the redirect started, in milliseconds since the epoch. */
   readonly startedAt: number;
   readonly status: StepUpTripStatus;
@@ -51,13 +55,60 @@ export interface StepUpTrip {
 }
 
 /**
- * How long a trip counts. Long enough for a sign-in with an emailed code; short enough that a
- * request is never sent on the visitor's behalf long after they gave up on the provider's page.
+ * Why a step-up ended without the request going through, and without another redirect:
+ * - `nothing-requested`: the challenge named no `acr` and no `max_age`, so there is nothing to ask for;
+ * - `redirect-failed`: the redirect to the provider could not start (provider unreachable, storage refused);
+ * - `not-completed`: the visitor came back without finishing the sign-in;
+ * - `sign-in-failed`: the provider answered with an error (cancelled, level unavailable, …);
+ * - `account-changed`: the sign-in came back as another account, so the first one's action is dropped;
+ * - `not-satisfied`: the new sign-in still falls short of what was asked for;
+ * - `still-refused`: the API challenged the replayed request again;
+ * - `expired`: the action waited longer than a trip may last, so it is not sent on the visitor's behalf.
  */
-export const STEP_UP_TRIP_TTL_MS = 10 * 60 * 1000;
+export type StepUpStopReason =
+  | 'nothing-requested'
+  | 'redirect-failed'
+  | 'not-completed'
+  | 'sign-in-failed'
+  | 'account-changed'
+  | 'not-satisfied'
+  | 'still-refused'
+  | 'expired';
 
-/** Whether `trip` started less than {@link STEP_UP_TRIP_TTL_MS} ago (and not in the future). */
-export function isTripCurrent(trip: StepUpTrip, now: number): boolean {
-  const age = now - trip.startedAt;
-  return age >= 0 && age < STEP_UP_TRIP_TTL_MS;
+/** A step-up that stopped: the page explains it and may offer one more round trip. */
+export interface StepUpStop {
+  readonly kind: 'stopped';
+  readonly reason: StepUpStopReason;
+  /** What was needed, for which action, and the provider's error code. */
+  readonly trip: StepUpTrip;
+}
+
+/** What became of an API call made through the step-up service. */
+export type ActionOutcome<T> =
+  /** A 2xx answer, possibly to the request replayed after a step-up. */
+  | { readonly kind: 'done'; readonly response: HttpResponse<T> }
+  /** Any failure that is not about step-up (400, 409, 5xx, network…), for the page to present. */
+  | { readonly kind: 'failed'; readonly error: unknown }
+  /** On the way to the provider; the page comes back by itself. */
+  | { readonly kind: 'redirecting' }
+  | StepUpStop;
+
+/** What a page registers with an API call, so that it can be brought back after the redirect. */
+export interface ActionContext {
+  /** Which of the page's actions this is; `resume` hands the action back only to the same name. */
+  readonly name: string;
+  /** Completes "To …, the app needs …", e.g. "create this transaction". */
+  readonly purpose: string;
+  /** The page to come back to; defaults to the current URL. */
+  readonly returnUrl?: string;
+  /** The form as the visitor filled it in (JSON), handed back by `resume`. */
+  readonly formState?: unknown;
+}
+
+/** An action that was waiting for a step-up, handed back once to the page that registered it. */
+export interface ResumedAction<T> {
+  /** The form as the visitor left it; `undefined` when it must not be shown again (another account). */
+  readonly formState: unknown;
+  /** Replays the request (or explains why not) when subscribed. */
+  readonly outcome: Observable<ActionOutcome<T>>;
 }

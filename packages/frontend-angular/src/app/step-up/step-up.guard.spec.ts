@@ -1,4 +1,5 @@
 import { Component } from '@angular/core';
+import { OktaAuthGuard } from '@okta/okta-angular';
 import { TestBed } from '@angular/core/testing';
 import {
   ActivatedRouteSnapshot,
@@ -17,9 +18,10 @@ import {
   memoryStorage,
   provideFakeOkta,
 } from '../../testing/fake-okta';
+import { provideStepUp } from './provide-step-up';
 import { StepUpTrip } from './step-up-trip';
-import { STEP_UP_STORAGE, StepUpTripStore } from './step-up-trip.store';
-import { stepUpGuard } from './step-up.guard';
+import { STEP_UP_STORAGE, STEP_UP_TRIP_KEY, StepUpStore } from './step-up.store';
+import { routeRequirement, stepUpGuard } from './step-up.guard';
 
 @Component({ template: '' })
 class PageStubComponent {}
@@ -32,20 +34,35 @@ const ACCOUNT = { okta: { maxAge: 30 } };
 
 describe('stepUpGuard', () => {
   let oktaAuth: FakeOktaAuth;
+  let storage: Storage;
+  /** OktaAuthGuard's own sign-in, which the guard leaves to it. */
+  let oktaAuthGuard: {
+    canActivate: jest.Mock<Promise<boolean>, [ActivatedRouteSnapshot, RouterStateSnapshot]>;
+  };
 
   beforeEach(() => {
     oktaAuth = fakeOktaAuth();
+    storage = memoryStorage();
+    oktaAuthGuard = {
+      canActivate: jest
+        .fn<Promise<boolean>, [ActivatedRouteSnapshot, RouterStateSnapshot]>()
+        .mockResolvedValue(false),
+    };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([{ path: '**', component: PageStubComponent }]),
         provideFakeOkta(oktaAuth),
-        { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
+        provideStepUp(),
+        { provide: STEP_UP_STORAGE, useValue: storage },
+        { provide: OktaAuthGuard, useValue: oktaAuthGuard },
         { provide: CLOCK, useValue: () => NOW_MS },
       ],
     });
   });
 
-  const trips = () => TestBed.inject(StepUpTripStore);
+  const store = () => TestBed.inject(StepUpStore);
+  /** Puts `trip` in storage as it stands after the transitions that led there. */
+  const remember = (trip: StepUpTrip) => storage.setItem(STEP_UP_TRIP_KEY, JSON.stringify(trip));
 
   function activate(url: string, data: object): Promise<GuardResult> {
     const route = { data } as unknown as ActivatedRouteSnapshot;
@@ -58,7 +75,7 @@ describe('stepUpGuard', () => {
   function returnedTrip(returnUrl: string, changes: Partial<StepUpTrip> = {}): StepUpTrip {
     return {
       returnUrl,
-      demand: { acrValues: [TWO_FACTOR] },
+      requirement: { acrValues: [TWO_FACTOR] },
       startedAt: NOW_MS - 30_000,
       status: 'returned',
       ...changes,
@@ -91,7 +108,9 @@ describe('stepUpGuard', () => {
       acrValues: TWO_FACTOR,
       originalUri: '/profile',
     });
-    expect(trips().read()).toEqual(expect.objectContaining({ returnUrl: '/profile', status: 'outbound' }));
+    expect(store().current()).toEqual(
+      expect.objectContaining({ returnUrl: '/profile', sub: '00u-alice', status: 'outbound' }),
+    );
   });
 
   it('re-authenticates with max_age, keeping the current level, when auth_time is older than the route allows', async () => {
@@ -105,31 +124,41 @@ describe('stepUpGuard', () => {
     });
   });
 
-  it('signs in with the required level straight away when nobody is signed in', async () => {
+  it('leaves signing in to OktaAuthGuard when nobody is signed in', async () => {
+    oktaAuthGuard.canActivate.mockResolvedValueOnce(false);
+
     await expect(activate('/profile', PROFILE)).resolves.toBe(false);
-    expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
-      acrValues: TWO_FACTOR,
-      originalUri: '/profile',
-    });
+    expect(oktaAuthGuard.canActivate).toHaveBeenCalledWith(
+      expect.objectContaining({ data: PROFILE }),
+      expect.objectContaining({ url: '/profile' }),
+    );
+    expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+  });
+
+  it('does not call OktaAuthGuard for a signed-in visitor, whose acr it would compare as a string', async () => {
+    holdTokens(oktaAuth, { acr: 'phrh', auth_time: NOW - 10 });
+
+    await expect(activate('/security', { okta: { acrValues: 'phr' } })).resolves.toBe(true);
+    expect(oktaAuthGuard.canActivate).not.toHaveBeenCalled();
   });
 
   it('lets the visitor in after the step-up came back with the level, and forgets the trip', async () => {
-    trips().write(returnedTrip('/profile'));
+    remember(returnedTrip('/profile'));
     holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: NOW - 5 });
 
     await expect(activate('/profile', PROFILE)).resolves.toBe(true);
-    expect(trips().read()).toBeNull();
+    expect(store().current()).toBeNull();
   });
 
   it('explains instead of redirecting again when the returned sign-in still falls short', async () => {
-    trips().write(returnedTrip('/account', { demand: { acrValues: [], maxAge: 30 } }));
+    remember(returnedTrip('/account', { requirement: { maxAge: 30 } }));
     holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: NOW - 45 });
 
     const result = await activate('/account', ACCOUNT);
 
     expect(redirectTarget(result)).toBe('/step-up-needed');
     expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
-    expect(trips().read()).toEqual(expect.objectContaining({ returnUrl: '/account', status: 'stopped' }));
+    expect(store().stoppedRoute()).toEqual(expect.objectContaining({ returnUrl: '/account' }));
   });
 
   it.each([
@@ -147,7 +176,7 @@ describe('stepUpGuard', () => {
       }),
     },
   ])('treats a navigation after $description as a new request that may step up', async ({ trip }) => {
-    trips().write(trip);
+    remember(trip);
     holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: NOW - 5 });
 
     await expect(activate('/profile', PROFILE)).resolves.toBe(false);
@@ -155,6 +184,7 @@ describe('stepUpGuard', () => {
   });
 
   it('shows the sign-in-unavailable page when the redirect cannot start', async () => {
+    holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: NOW - 5 });
     oktaAuth.signInWithRedirect.mockRejectedValueOnce(new Error('Failed to fetch'));
 
     const result = await activate('/profile', PROFILE);
@@ -164,5 +194,45 @@ describe('stepUpGuard', () => {
 
   it('refuses a route whose requirement cannot be enforced', async () => {
     await expect(activate('/profile', { okta: { maxAge: -1 } })).rejects.toThrow(TypeError);
+  });
+});
+
+describe('routeRequirement', () => {
+  it.each([
+    { description: 'no route data', input: undefined, expected: {} },
+    { description: 'route data without okta', input: { title: 'x' }, expected: {} },
+    {
+      description: "the blog post's single acr value",
+      input: { okta: { acrValues: 'urn:okta:loa:2fa:any' } },
+      expected: { acrValues: ['urn:okta:loa:2fa:any'] },
+    },
+    {
+      description: 'a space-separated list, most preferred first',
+      input: { okta: { acrValues: 'phr urn:okta:loa:2fa:any' } },
+      expected: { acrValues: ['phr', 'urn:okta:loa:2fa:any'] },
+    },
+    {
+      description: 'an array',
+      input: { okta: { acrValues: ['phr', 'urn:okta:loa:2fa:any'] } },
+      expected: { acrValues: ['phr', 'urn:okta:loa:2fa:any'] },
+    },
+    { description: 'a max age alone', input: { okta: { maxAge: 30 } }, expected: { maxAge: 30 } },
+    {
+      description: 'both',
+      input: { okta: { acrValues: 'urn:okta:loa:2fa:any', maxAge: 300 } },
+      expected: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
+    },
+  ])('reads $description', ({ input, expected }) => {
+    expect(routeRequirement(input)).toEqual(expected);
+  });
+
+  it.each([
+    { description: 'okta data that is not an object', input: { okta: 'phr' } },
+    { description: 'acr values that are not strings', input: { okta: { acrValues: [2] } } },
+    { description: 'a negative max age', input: { okta: { maxAge: -5 } } },
+    { description: 'a max age in minutes as text', input: { okta: { maxAge: '5m' } } },
+    { description: 'a fractional max age', input: { okta: { maxAge: 2.5 } } },
+  ])('refuses $description', ({ input }) => {
+    expect(() => routeRequirement(input)).toThrow(TypeError);
   });
 });

@@ -14,16 +14,19 @@ import {
   memoryStorage,
   provideFakeOkta,
 } from '../../testing/fake-okta';
-import { ActionContext, ActionOutcome } from './action-outcome';
-import { ApiRequest, STEP_UP_TRIP_TTL_MS } from './step-up-trip';
-import { STEP_UP_STORAGE, StepUpTripStore } from './step-up-trip.store';
+import { provideStepUp } from './provide-step-up';
+import { STEP_UP_TRIP_TTL_MS } from './step-up-decisions';
+import { ActionContext, ActionOutcome, ApiRequest, StepUpTrip } from './step-up-trip';
+import { STEP_UP_STORAGE, STEP_UP_TRIP_KEY, StepUpStore } from './step-up.store';
 import { StepUpService } from './step-up.service';
 
 @Component({ template: '' })
 class PageStubComponent {}
 
 const START = 1_764_410_400_000;
+const ONE_FACTOR = 'urn:okta:loa:1fa:pwd';
 const TWO_FACTOR = 'urn:okta:loa:2fa:any';
+const ALICE = '00u-alice';
 const KEY = '7f1c9a2e-5b7d-4c1e-9f0a-2d3b4c5d6e7f';
 const CREATE: ApiRequest = {
   method: 'POST',
@@ -60,18 +63,23 @@ describe('StepUpService', () => {
         provideHttpClient(withInterceptors([stepupInterceptor])),
         provideHttpClientTesting(),
         provideFakeOkta(oktaAuth),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
         { provide: CLOCK, useValue: () => now },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
+    // Alice signed in with a password a moment ago.
+    holdTokens(oktaAuth, { sub: ALICE, acr: ONE_FACTOR, auth_time: Math.floor(START / 1000) - 10 });
     await TestBed.inject(Router).navigateByUrl('/transactions');
   });
 
   afterEach(() => backend.verify());
 
   const service = () => TestBed.inject(StepUpService);
-  const trips = () => TestBed.inject(StepUpTripStore);
+  const store = () => TestBed.inject(StepUpStore);
+  /** Puts `trip` in storage as it stands after the transitions that led there. */
+  const remember = (trip: StepUpTrip) => storage.setItem(STEP_UP_TRIP_KEY, JSON.stringify(trip));
 
   /** Subscribes to `outcome`, lets `answer` respond to the request it makes, and returns the outcome. */
   async function settle<T>(
@@ -105,8 +113,8 @@ describe('StepUpService', () => {
    */
   async function roundTrip(): Promise<StepUpService> {
     await settle(service().send(CREATE, CONTEXT), challenge);
-    trips().markReturned('/transactions');
-    holdTokens(oktaAuth, { acr: TWO_FACTOR, auth_time: Math.floor(now / 1000) + 20 });
+    store().arrive('/transactions');
+    holdTokens(oktaAuth, { sub: ALICE, acr: TWO_FACTOR, auth_time: Math.floor(now / 1000) + 20 });
     now += 60_000;
     return reloaded();
   }
@@ -144,9 +152,10 @@ describe('StepUpService', () => {
         maxAge: 300,
         originalUri: '/transactions',
       });
-      expect(trips().read()).toEqual({
+      expect(store().current()).toEqual({
         returnUrl: '/transactions',
-        demand: { acrValues: [TWO_FACTOR, 'phr'], maxAge: 300 },
+        requirement: { acrValues: [TWO_FACTOR, 'phr'], maxAge: 300 },
+        sub: ALICE,
         startedAt: START,
         status: 'outbound',
         action: {
@@ -172,7 +181,7 @@ describe('StepUpService', () => {
     it('never records a return URL outside the app', async () => {
       await settle(service().send(CREATE, { ...CONTEXT, returnUrl: '//evil.example' }), challenge);
 
-      expect(trips().read()?.returnUrl).toBe('/');
+      expect(store().current()?.returnUrl).toBe('/');
     });
 
     it('does not let a second challenge overwrite the action already on its way out', async () => {
@@ -184,7 +193,7 @@ describe('StepUpService', () => {
 
       expect(second).toEqual({ kind: 'redirecting' });
       expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
-      expect(trips().read()?.action?.name).toBe('create-transaction');
+      expect(store().current()?.action?.name).toBe('create-transaction');
     });
 
     it('stops without redirecting when the challenge names nothing to ask for', async () => {
@@ -198,7 +207,7 @@ describe('StepUpService', () => {
 
       expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'nothing-requested' }));
       expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
-      expect(trips().read()).toBeNull();
+      expect(store().current()).toBeNull();
     });
 
     it('stops and forgets the trip when the redirect cannot start', async () => {
@@ -207,7 +216,7 @@ describe('StepUpService', () => {
       const outcome = await settle(service().send(CREATE, CONTEXT), challenge);
 
       expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'redirect-failed' }));
-      expect(trips().read()).toBeNull();
+      expect(store().current()).toBeNull();
     });
 
     it("refuses to call anything but the app's own API", () => {
@@ -229,7 +238,7 @@ describe('StepUpService', () => {
       const app = await roundTrip();
 
       expect(app.resume(returnUrl, name)).toBeNull();
-      expect(trips().read()?.status).toBe('returned');
+      expect(store().current()?.status).toBe('returned');
     });
 
     it('hands back the form and replays the request once, with the same Idempotency-Key', async () => {
@@ -253,7 +262,7 @@ describe('StepUpService', () => {
 
       expect(app.resume('/transactions', 'create-transaction')).not.toBeNull();
       expect(reloaded().resume('/transactions', 'create-transaction')).toBeNull();
-      expect(trips().read()).toBeNull();
+      expect(store().current()).toBeNull();
     });
 
     it('stops instead of redirecting again when the API refuses the replayed request', async () => {
@@ -270,7 +279,7 @@ describe('StepUpService', () => {
 
     it('does not replay when the new token still falls short, and says so', async () => {
       const app = await roundTrip();
-      holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: Math.floor(now / 1000) });
+      holdTokens(oktaAuth, { sub: ALICE, acr: ONE_FACTOR, auth_time: Math.floor(now / 1000) });
 
       const outcome = await settle(app.resume<unknown>('/transactions', 'create-transaction')!.outcome);
 
@@ -283,15 +292,35 @@ describe('StepUpService', () => {
     ])('restores the form but sends nothing after a $status trip', async ({ status, failure, reason }) => {
       await settle(service().send(CREATE, CONTEXT), challenge);
       if (failure !== undefined) {
-        trips().markFailed(failure);
+        store().fail(failure, now);
       }
-      expect(trips().read()?.status).toBe(status);
+      expect(store().current()?.status).toBe(status);
 
       const resumed = reloaded().resume<unknown>('/transactions', 'create-transaction');
       const outcome = await settle(resumed!.outcome);
 
       expect(resumed?.formState).toEqual(FORM);
       expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason }));
+    });
+
+    it('sends nothing and hands back no form when the sign-in came back as another account', async () => {
+      const app = await roundTrip();
+      holdTokens(oktaAuth, { sub: '00u-bob', acr: TWO_FACTOR, auth_time: Math.floor(now / 1000) });
+
+      const resumed = app.resume<unknown>('/transactions', 'create-transaction');
+      const outcome = await settle(resumed!.outcome);
+
+      expect(resumed?.formState).toBeUndefined();
+      expect(outcome).toEqual(expect.objectContaining({ kind: 'stopped', reason: 'account-changed' }));
+      // What the first account typed and meant to send is not kept for the notice either.
+      const { action } = (outcome as Extract<ActionOutcome<unknown>, { kind: 'stopped' }>).trip;
+      expect(action).toEqual({
+        name: 'create-transaction',
+        purpose: 'create this transaction',
+        request: { method: 'POST', url: '/api/transactions' },
+      });
+      expect(store().current()).toBeNull();
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
     });
 
     it('does not send an action that waited longer than a trip may last', async () => {
@@ -305,8 +334,8 @@ describe('StepUpService', () => {
 
     it('ignores a stored action aimed outside the app', async () => {
       const app = await roundTrip();
-      const trip = trips().read()!;
-      trips().write({
+      const trip = store().current()!;
+      remember({
         ...trip,
         action: { ...trip.action!, request: { method: 'POST', url: 'https://evil.example/' } },
       });
@@ -323,7 +352,9 @@ describe('StepUpService', () => {
         challenge,
       );
 
-      const again = await app.stepUpAgain(stop as Extract<ActionOutcome<unknown>, { kind: 'stopped' }>);
+      const again = await firstValueFrom(
+        app.stepUpAgain(stop as Extract<ActionOutcome<unknown>, { kind: 'stopped' }>),
+      );
 
       expect(again).toEqual({ kind: 'redirecting' });
       expect(oktaAuth.signInWithRedirect).toHaveBeenLastCalledWith({
@@ -331,9 +362,10 @@ describe('StepUpService', () => {
         maxAge: 300,
         originalUri: '/transactions',
       });
-      expect(trips().read()).toEqual(
+      expect(store().current()).toEqual(
         expect.objectContaining({
           status: 'outbound',
+          sub: ALICE,
           startedAt: now,
           // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
           action: expect.objectContaining({ request: CREATE }),
@@ -343,23 +375,37 @@ describe('StepUpService', () => {
   });
 
   describe('stepUpForRoute', () => {
-    it('redirects for a route, remembering the page but no action', async () => {
-      await expect(service().stepUpForRoute('/account', { acrValues: [], maxAge: 30 })).resolves.toBe(true);
+    it('redirects for a route, remembering the page and the account but no action', async () => {
+      await expect(service().stepUpForRoute('/account', { maxAge: 30 })).resolves.toBe(true);
 
-      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ maxAge: 30, originalUri: '/account' });
-      expect(trips().read()).toEqual({
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+        acrValues: ONE_FACTOR,
+        maxAge: 30,
+        originalUri: '/account',
+      });
+      expect(store().current()).toEqual({
         returnUrl: '/account',
-        demand: { acrValues: [], maxAge: 30 },
+        requirement: { maxAge: 30 },
+        sub: ALICE,
         startedAt: START,
         status: 'outbound',
       });
+    });
+
+    it('asks for recency alone when nobody is signed in', async () => {
+      oktaAuth.isAuthenticated.mockResolvedValue(false);
+
+      await expect(service().stepUpForRoute('/account', { maxAge: 30 })).resolves.toBe(true);
+
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({ maxAge: 30, originalUri: '/account' });
+      expect(store().current()?.sub).toBeUndefined();
     });
 
     it('reports a redirect that could not start', async () => {
       oktaAuth.signInWithRedirect.mockRejectedValueOnce(new Error('Failed to fetch'));
 
       await expect(service().stepUpForRoute('/profile', { acrValues: [TWO_FACTOR] })).resolves.toBe(false);
-      expect(trips().read()).toBeNull();
+      expect(store().current()).toBeNull();
     });
   });
 });

@@ -2,35 +2,47 @@ import { HttpClient, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { DOCUMENT, inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
-import { catchError, defer, from, map, Observable, of, switchMap } from 'rxjs';
+import { catchError, defer, firstValueFrom, map, Observable, of } from 'rxjs';
+import { StepUpRequirement } from 'step-up';
 
 import { isApiUrl } from '../api-url';
 import { currentIdTokenClaims } from '../auth/id-token-claims';
 import { safeReturnPath } from '../auth/safe-return-path';
 import { CLOCK } from '../clock';
-import { ActionContext, ActionOutcome, ResumedAction, StepUpStop, StepUpStopReason } from './action-outcome';
-import { decideResume } from './resume-decision';
-import { planStepUp, StepUpDemand } from './step-up-plan';
-import { StepUpRequiredError } from './step-up-required.error';
-import { ApiRequest, StepUpTrip } from './step-up-trip';
-import { StepUpTripStore } from './step-up-trip.store';
+import { StepUpRequiredError } from '../stepup.interceptor';
+import { decideResume, planStepUp } from './step-up-decisions';
+import {
+  ActionContext,
+  ActionOutcome,
+  ApiRequest,
+  ResumedAction,
+  StepUpStop,
+  StepUpStopReason,
+  StepUpTrip,
+} from './step-up-trip';
+import { StepUpStore } from './step-up.store';
+
+/** A trip about to leave: everything but where it stands. */
+type OutboundTrip = Omit<StepUpTrip, 'status' | 'failure'>;
 
 /**
- * Step-up for every API call and every guarded route, in one place.
+ * Step-up for every API call and every guarded route: the I/O around the store's transitions and the
+ * plain decisions of `step-up-decisions.ts`.
  *
  * A page sends its request with {@link send}. When the API answers with an RFC 9470 challenge (turned
  * into a {@link StepUpRequiredError} by `stepupInterceptor`), the service records the action (request,
- * `Idempotency-Key`, page, form) in sessionStorage and redirects, asking for the challenge's first `acr`
- * value and its `max_age`. After the callback the page asks for its action with {@link resume}, which
- * hands it back once: the form to show again and the request sent again, with the same key. A
- * replayed request is never stepped up again: one user action, at most one redirect.
+ * `Idempotency-Key`, page, form, account) and redirects, asking for the challenge's first `acr` value
+ * and its `max_age`. After the callback the page asks for its action with {@link resume}, which hands
+ * it back once: the form to show again and the request sent again, with the same key, when the same
+ * account came back with what was needed. A replayed request is never stepped up again: one user
+ * action, at most one redirect.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class StepUpService {
   private readonly http = inject(HttpClient);
   private readonly oktaAuth = inject(OKTA_AUTH);
   private readonly router = inject(Router);
-  private readonly trips = inject(StepUpTripStore);
+  private readonly store = inject(StepUpStore);
   private readonly clock = inject(CLOCK);
   private readonly document = inject(DOCUMENT);
   /** Set once a redirect has started: the page is leaving, and a second challenge must not overwrite the first. */
@@ -55,113 +67,110 @@ export class StepUpService {
     return this.call<T>(request).pipe(
       catchError((error: unknown) =>
         error instanceof StepUpRequiredError
-          ? defer(() => this.startTrip(this.tripFor(error, request, context)))
+          ? this.leave<T>({
+              returnUrl: this.pathOf(context.returnUrl ?? this.router.url),
+              requirement: error.requirement,
+              startedAt: this.clock(),
+              action: {
+                name: context.name,
+                purpose: context.purpose,
+                request,
+                ...(context.formState === undefined ? {} : { formState: context.formState }),
+              },
+            })
           : of<ActionOutcome<T>>({ kind: 'failed', error }),
       ),
     );
   }
 
   /**
-   * The action named `name` that was waiting for a step-up on `returnUrl`, handed over once: it is
-   * removed from storage here, so a reload or the Back button never sends it again. `null` when there
-   * is none (or it belongs to another page or action).
+   * The action named `name` that was waiting for a step-up on `returnUrl`, handed over once (the
+   * store forgets it here, so a reload or the Back button never sends it again). `null` when there is
+   * none. When the sign-in came back as another account, the form is not handed back and nothing is
+   * sent.
    */
   resume<T>(returnUrl: string, name: string): ResumedAction<T> | null {
-    const trip = this.trips.read();
+    const trip = this.store.takeAction(this.pathOf(returnUrl), name);
     const action = trip?.action;
-    if (trip === null || action?.name !== name || trip.returnUrl !== this.pathOf(returnUrl)) {
+    if (trip === null || action === undefined || !isApiUrl(action.request.url, this.document.baseURI)) {
       return null;
     }
-    this.trips.clear();
-    if (!isApiUrl(action.request.url, this.document.baseURI)) {
-      return null;
+    const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
+    const decision = decideResume(trip, claims, this.clock());
+    if (decision.kind === 'replay') {
+      return { formState: action.formState, outcome: defer(() => this.replay<T>(action.request, trip)) };
     }
-    return { formState: action.formState, outcome: defer(() => this.replay<T>(trip)) };
+    if (decision.discardDraft) {
+      const { name: actionName, purpose } = action;
+      const { method, url } = action.request;
+      const forgotten: StepUpTrip = {
+        ...trip,
+        action: { name: actionName, purpose, request: { method, url } },
+      };
+      return { formState: undefined, outcome: of(this.stopped(decision.reason, forgotten)) };
+    }
+    return { formState: action.formState, outcome: of(this.stopped(decision.reason, trip)) };
   }
 
   /** The visitor chose to try again after a stop: one more round trip for the same action or page. */
-  async stepUpAgain(stop: Pick<StepUpStop, 'trip'>): Promise<ActionOutcome<never>> {
-    const { returnUrl, demand, action } = stop.trip;
-    return this.startTrip({
+  stepUpAgain(stop: Pick<StepUpStop, 'trip'>): Observable<ActionOutcome<never>> {
+    const { returnUrl, requirement, sub, action } = stop.trip;
+    return this.leave({
       returnUrl,
-      demand,
+      requirement,
+      ...(sub === undefined ? {} : { sub }),
       startedAt: this.clock(),
-      status: 'outbound',
       ...(action === undefined ? {} : { action }),
     });
   }
 
   /** A guarded route needs a stronger or more recent sign-in: redirects; `false` when it could not start. */
-  async stepUpForRoute(returnUrl: string, demand: StepUpDemand): Promise<boolean> {
-    const trip: StepUpTrip = {
-      returnUrl: this.pathOf(returnUrl),
-      demand,
-      startedAt: this.clock(),
-      status: 'outbound',
-    };
-    return (await this.startTrip(trip)).kind === 'redirecting';
+  async stepUpForRoute(returnUrl: string, requirement: StepUpRequirement): Promise<boolean> {
+    const outcome = await firstValueFrom(
+      this.leave({ returnUrl: this.pathOf(returnUrl), requirement, startedAt: this.clock() }),
+    );
+    return outcome.kind === 'redirecting';
   }
 
-  private tripFor(challenge: StepUpRequiredError, request: ApiRequest, context: ActionContext): StepUpTrip {
-    return {
-      returnUrl: this.pathOf(context.returnUrl ?? this.router.url),
-      demand: {
-        acrValues: challenge.acrValues,
-        ...(challenge.maxAge === undefined ? {} : { maxAge: challenge.maxAge }),
-      },
-      startedAt: this.clock(),
-      status: 'outbound',
-      action: {
-        name: context.name,
-        purpose: context.purpose,
-        request,
-        ...(context.formState === undefined ? {} : { formState: context.formState }),
-      },
-    };
+  /**
+   * The outbound step, the one place the browser leaves for the provider: records the trip (with the
+   * account it belongs to) and redirects with what `planStepUp` asks for.
+   */
+  private leave<T>(trip: OutboundTrip): Observable<ActionOutcome<T>> {
+    return defer(async (): Promise<ActionOutcome<T>> => {
+      const claims = await currentIdTokenClaims(this.oktaAuth);
+      const sub = trip.sub ?? (typeof claims?.sub === 'string' ? claims.sub : undefined);
+      const outbound: OutboundTrip = { ...trip, ...(sub === undefined ? {} : { sub }) };
+      const redirect = planStepUp(outbound.requirement, claims?.acr);
+      if (redirect === null) {
+        return this.stopped('nothing-requested', { ...outbound, status: 'outbound' });
+      }
+      if (this.leaving) {
+        return { kind: 'redirecting' };
+      }
+      this.leaving = true;
+      try {
+        this.store.depart(outbound);
+        await this.oktaAuth.signInWithRedirect({ ...redirect, originalUri: outbound.returnUrl });
+        return { kind: 'redirecting' };
+      } catch {
+        // No round trip happened: nothing to come back to, and a retry must be free to start one.
+        this.leaving = false;
+        this.store.abandon();
+        return this.stopped('redirect-failed', { ...outbound, status: 'outbound' });
+      }
+    });
   }
 
-  private async startTrip(trip: StepUpTrip): Promise<ActionOutcome<never>> {
-    const redirect = planStepUp(trip.demand, (await currentIdTokenClaims(this.oktaAuth))?.acr);
-    if (redirect === null) {
-      return this.stopped('nothing-requested', trip);
-    }
-    if (this.leaving) {
-      return { kind: 'redirecting' };
-    }
-    this.leaving = true;
-    try {
-      this.trips.write(trip);
-      await this.oktaAuth.signInWithRedirect({ ...redirect, originalUri: trip.returnUrl });
-      return { kind: 'redirecting' };
-    } catch {
-      // No round trip happened: nothing to come back to, and a retry must be free to start one.
-      this.leaving = false;
-      this.trips.clear();
-      return this.stopped('redirect-failed', trip);
-    }
-  }
-
-  private replay<T>(trip: StepUpTrip): Observable<ActionOutcome<T>> {
-    const { action } = trip;
-    if (action === undefined) {
-      return of(this.stopped('not-completed', trip));
-    }
-    return from(currentIdTokenClaims(this.oktaAuth)).pipe(
-      switchMap((claims) => {
-        const decision = decideResume(trip, claims, this.clock());
-        if (decision.kind === 'stop') {
-          return of(this.stopped(decision.reason, trip));
-        }
-        return this.call<T>(action.request).pipe(
-          catchError((error: unknown) =>
-            of<ActionOutcome<T>>(
-              error instanceof StepUpRequiredError
-                ? this.stopped('still-refused', trip)
-                : { kind: 'failed', error },
-            ),
-          ),
-        );
-      }),
+  private replay<T>(request: ApiRequest, trip: StepUpTrip): Observable<ActionOutcome<T>> {
+    return this.call<T>(request).pipe(
+      catchError((error: unknown) =>
+        of<ActionOutcome<T>>(
+          error instanceof StepUpRequiredError
+            ? this.stopped('still-refused', trip)
+            : { kind: 'failed', error },
+        ),
+      ),
     );
   }
 

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpResponse } from '@angular/common/http';
 
-import { StepUpStop } from '../step-up/action-outcome';
+import { StepUpStop } from '../step-up/step-up-trip';
 import { submissionStateOf } from './submission-state';
 import { transactionListStateOf } from './transaction-list-state';
 
@@ -15,7 +15,7 @@ const TRANSACTION = {
 const STOP: StepUpStop = {
   kind: 'stopped',
   reason: 'sign-in-failed',
-  trip: { returnUrl: '/transactions', demand: { acrValues: [] }, startedAt: 0, status: 'failed' },
+  trip: { returnUrl: '/transactions', requirement: {}, startedAt: 0, status: 'failed' },
 };
 
 describe('submissionStateOf', () => {

@@ -1,4 +1,4 @@
-import { ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { parseTransaction, Transaction } from './transaction';
 import { describeTransactionFailure, TransactionFailure } from './transaction-failure';
 

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
-import { ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { parseTransactions, Transaction } from './transaction';
 
 /** What the list of the visitor's transactions shows. */

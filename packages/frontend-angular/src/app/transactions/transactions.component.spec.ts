@@ -2,7 +2,7 @@ import { HttpErrorResponse, HttpResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { Observable, of, Subject } from 'rxjs';
 
-import { ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { NEW_IDEMPOTENCY_KEY } from './idempotency-key';
 import { TransactionDraft } from './transaction-draft';
 import { TransactionListState } from './transaction-list-state';
@@ -23,7 +23,7 @@ const CANCELLED: StepUpStop = {
   reason: 'sign-in-failed',
   trip: {
     returnUrl: '/transactions',
-    demand: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
+    requirement: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
     startedAt: 0,
     status: 'failed',
     failure: 'access_denied',

@@ -15,7 +15,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { BehaviorSubject, Observable, Subscription, switchAll } from 'rxjs';
 
-import { ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
 import { CURRENCY_CODES, currencyLabel, DEFAULT_CURRENCY, isSupportedCurrency } from './currencies';
 import { idempotencyKeyFor, NEW_IDEMPOTENCY_KEY, UnsettledSubmission } from './idempotency-key';

@@ -6,7 +6,8 @@ import { provideRouter, Router } from '@angular/router';
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 
 import { CLOCK } from '../clock';
-import { STEP_UP_STORAGE, StepUpTripStore } from '../step-up/step-up-trip.store';
+import { provideStepUp } from '../step-up/provide-step-up';
+import { STEP_UP_STORAGE, StepUpStore } from '../step-up/step-up.store';
 import { StepUpService } from '../step-up/step-up.service';
 import { stepupInterceptor } from '../stepup.interceptor';
 import {
@@ -48,6 +49,7 @@ describe('TransactionsService', () => {
         provideHttpClient(withInterceptors([stepupInterceptor])),
         provideHttpClientTesting(),
         provideFakeOkta(oktaAuth),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
         { provide: CLOCK, useValue: () => NOW_MS },
       ],
@@ -86,12 +88,13 @@ describe('TransactionsService', () => {
   });
 
   it('after a step-up, hands back the form as typed and replays the creation with the same key', async () => {
+    holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: NOW_MS / 1000 - 60 });
     const leaving = firstValueFrom(TestBed.inject(TransactionsService).create(DRAFT, KEY));
     backend
       .expectOne({ method: 'POST', url: '/api/transactions' })
       .flush(null, { status: 401, statusText: 'Unauthorized', headers: { 'WWW-Authenticate': CHALLENGE } });
     await expect(leaving).resolves.toEqual({ kind: 'redirecting' });
-    TestBed.inject(StepUpTripStore).markReturned('/transactions');
+    TestBed.inject(StepUpStore).arrive('/transactions');
     holdTokens(oktaAuth, { acr: 'urn:okta:loa:2fa:any', auth_time: NOW_MS / 1000 - 5 });
 
     const resumed = reloaded().resumeCreation();

@@ -1,7 +1,7 @@
 import { inject, Injectable } from '@angular/core';
-import { from, map, Observable, startWith } from 'rxjs';
+import { map, Observable, startWith } from 'rxjs';
 
-import { ActionContext, ActionOutcome, StepUpStop } from '../step-up/action-outcome';
+import { ActionContext, ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { StepUpService } from '../step-up/step-up.service';
 import { TransactionDraft, transactionRequestBody } from './transaction-draft';
 import { parseTransactionFormState, TransactionFormState } from './transaction-form-state';
@@ -63,6 +63,6 @@ export class TransactionsService {
 
   /** "Try again" after a stopped step-up: one more round trip, for the same submission. */
   stepUpAgain(stop: StepUpStop): Observable<ActionOutcome<never>> {
-    return from(this.stepUp.stepUpAgain(stop));
+    return this.stepUp.stepUpAgain(stop);
   }
 }

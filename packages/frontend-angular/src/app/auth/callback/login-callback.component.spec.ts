@@ -5,7 +5,8 @@ import { AuthSdkError, OAuthError } from '@okta/okta-auth-js';
 
 import { CLOCK } from '../../clock';
 import { StepUpTrip } from '../../step-up/step-up-trip';
-import { STEP_UP_STORAGE, StepUpTripStore } from '../../step-up/step-up-trip.store';
+import { provideStepUp } from '../../step-up/provide-step-up';
+import { STEP_UP_STORAGE, StepUpStore } from '../../step-up/step-up.store';
 import { FakeOktaAuth, fakeOktaAuth, memoryStorage, provideFakeOkta } from '../../../testing/fake-okta';
 import { LoginCallbackComponent } from './login-callback.component';
 
@@ -16,7 +17,7 @@ const NOW_MS = 1_764_410_400_000;
 const KEY = '7f1c9a2e-5b7d-4c1e-9f0a-2d3b4c5d6e7f';
 const TRANSACTION_TRIP: StepUpTrip = {
   returnUrl: '/transactions',
-  demand: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
+  requirement: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
   startedAt: NOW_MS - 60_000,
   status: 'outbound',
   action: {
@@ -40,6 +41,7 @@ describe('LoginCallbackComponent', () => {
       providers: [
         provideRouter([{ path: '**', component: PageStubComponent }]),
         provideFakeOkta(oktaAuth),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
         { provide: CLOCK, useValue: () => NOW_MS },
       ],
@@ -106,7 +108,7 @@ describe('LoginCallbackComponent', () => {
   });
 
   it('says what a cancelled step-up was needed for, and records the failure for the page', async () => {
-    TestBed.inject(StepUpTripStore).write(TRANSACTION_TRIP);
+    TestBed.inject(StepUpStore).depart(TRANSACTION_TRIP);
     oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('access_denied', 'User cancelled'));
 
     const page = await render('access_denied');
@@ -115,7 +117,7 @@ describe('LoginCallbackComponent', () => {
     expect(page.querySelector('[data-testid="step-up-needed"]')?.textContent).toBe(
       'To create this transaction, the app needs a two-factor sign-in, such as your password and an email code, within the last 5 minutes.',
     );
-    expect(TestBed.inject(StepUpTripStore).read()).toEqual({
+    expect(TestBed.inject(StepUpStore).current()).toEqual({
       ...TRANSACTION_TRIP,
       status: 'failed',
       failure: 'access_denied',
@@ -123,7 +125,7 @@ describe('LoginCallbackComponent', () => {
   });
 
   it('tries the same step-up again, with the same action and key, when asked', async () => {
-    TestBed.inject(StepUpTripStore).write(TRANSACTION_TRIP);
+    TestBed.inject(StepUpStore).depart(TRANSACTION_TRIP);
     oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('access_denied', 'User cancelled'));
 
     const page = await render('access_denied');
@@ -135,13 +137,13 @@ describe('LoginCallbackComponent', () => {
       maxAge: 300,
       originalUri: '/transactions',
     });
-    expect(TestBed.inject(StepUpTripStore).read()).toEqual(
+    expect(TestBed.inject(StepUpStore).current()).toEqual(
       expect.objectContaining({ status: 'outbound', action: TRANSACTION_TRIP.action }),
     );
   });
 
   it('goes back to the form of the action, which the page shows again unsent', async () => {
-    TestBed.inject(StepUpTripStore).write(TRANSACTION_TRIP);
+    TestBed.inject(StepUpStore).depart(TRANSACTION_TRIP);
     oktaAuth.handleLoginRedirect.mockRejectedValue(
       new OAuthError('unmet_authentication_requirements', 'The requested acr cannot be met'),
     );
@@ -156,7 +158,7 @@ describe('LoginCallbackComponent', () => {
   });
 
   it('offers the way home, not back, after a route asked for the step-up', async () => {
-    TestBed.inject(StepUpTripStore).write({ ...TRANSACTION_TRIP, returnUrl: '/security', action: undefined });
+    TestBed.inject(StepUpStore).depart({ ...TRANSACTION_TRIP, returnUrl: '/security', action: undefined });
     oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('unmet_authentication_requirements', ''));
 
     const page = await render('unmet_authentication_requirements');
@@ -167,13 +169,13 @@ describe('LoginCallbackComponent', () => {
 
   it('leaves an old step-up alone: this sign-in was not its answer', async () => {
     const old = { ...TRANSACTION_TRIP, startedAt: NOW_MS - 11 * 60_000 };
-    TestBed.inject(StepUpTripStore).write(old);
+    TestBed.inject(StepUpStore).depart(old);
     oktaAuth.handleLoginRedirect.mockRejectedValue(new OAuthError('access_denied', 'User cancelled'));
 
     const page = await render('access_denied');
 
     expect(page.querySelector('[data-testid="step-up-needed"]')).toBeNull();
-    expect(TestBed.inject(StepUpTripStore).read()).toEqual(old);
+    expect(TestBed.inject(StepUpStore).current()).toEqual(old);
   });
 
   it('goes home when the page is opened without a sign-in response', async () => {

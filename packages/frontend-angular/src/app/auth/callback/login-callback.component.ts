@@ -1,11 +1,12 @@
 import { Component, computed, inject, input, OnInit, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
+import { firstValueFrom } from 'rxjs';
 
 import { CLOCK } from '../../clock';
-import { describeNeed } from '../../step-up/step-up-stop-description';
-import { isTripCurrent, StepUpTrip } from '../../step-up/step-up-trip';
-import { StepUpTripStore } from '../../step-up/step-up-trip.store';
+import { StepUpTrip } from '../../step-up/step-up-trip';
+import { describeNeed } from '../../step-up/step-up-wording';
+import { StepUpStore } from '../../step-up/step-up.store';
 import { StepUpService } from '../../step-up/step-up.service';
 import { SIGN_IN_UNAVAILABLE_PATH, SessionService } from '../session.service';
 import { CallbackFailure, callbackFailure, callbackFailureCode } from './callback-failure';
@@ -26,7 +27,7 @@ export class LoginCallbackComponent implements OnInit {
   private readonly router = inject(Router);
   private readonly session = inject(SessionService);
   private readonly stepUp = inject(StepUpService);
-  private readonly trips = inject(StepUpTripStore);
+  private readonly store = inject(StepUpStore);
   private readonly clock = inject(CLOCK);
 
   /** The provider's `error` query parameter (bound by the router). */
@@ -56,19 +57,16 @@ export class LoginCallbackComponent implements OnInit {
       return;
     }
     this.returnUrl = this.oktaAuth.getOriginalUri() ?? '/';
-    const trip = this.trips.read();
     try {
       await this.oktaAuth.handleLoginRedirect();
     } catch (error) {
       // The page that started this sign-in is kept for "Try again", not for the next sign-in.
       this.oktaAuth.removeOriginalUri();
       const code = callbackFailureCode(this.error(), error);
-      const stepUp = trip !== null && trip.status === 'outbound' && isTripCurrent(trip, this.clock());
-      if (stepUp) {
-        this.trips.markFailed(code);
-        this.trip.set({ ...trip, status: 'failed', failure: code });
-      }
-      this.failure.set(callbackFailure(code, stepUp));
+      // A step-up on its way out has failed; the trip keeps the code for the page that asked for it.
+      const failed = this.store.fail(code, this.clock());
+      this.trip.set(failed);
+      this.failure.set(callbackFailure(code, failed !== null));
     }
   }
 
@@ -78,7 +76,7 @@ export class LoginCallbackComponent implements OnInit {
       await this.session.signIn(this.returnUrl);
       return;
     }
-    const outcome = await this.stepUp.stepUpAgain({ trip });
+    const outcome = await firstValueFrom(this.stepUp.stepUpAgain({ trip }));
     if (outcome.kind === 'stopped') {
       await this.router.navigateByUrl(SIGN_IN_UNAVAILABLE_PATH);
     }

@@ -4,12 +4,13 @@ import { provideRouter } from '@angular/router';
 import { CLOCK } from '../../clock';
 import { FakeOktaAuth, fakeOktaAuth, memoryStorage, provideFakeOkta } from '../../../testing/fake-okta';
 import { StepUpTrip } from '../step-up-trip';
-import { STEP_UP_STORAGE, StepUpTripStore } from '../step-up-trip.store';
+import { provideStepUp } from '../provide-step-up';
+import { STEP_UP_STORAGE, StepUpStore } from '../step-up.store';
 import { StepUpNeededComponent } from './step-up-needed.component';
 
 const STOPPED: StepUpTrip = {
   returnUrl: '/account',
-  demand: { acrValues: [], maxAge: 30 },
+  requirement: { maxAge: 30 },
   startedAt: 1_764_410_400_000,
   status: 'stopped',
 };
@@ -24,6 +25,7 @@ describe('StepUpNeededComponent', () => {
       providers: [
         provideRouter([]),
         provideFakeOkta(oktaAuth),
+        provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
         { provide: CLOCK, useValue: () => 1_764_410_460_000 },
       ],
@@ -37,7 +39,7 @@ describe('StepUpNeededComponent', () => {
   }
 
   it('explains that the new sign-in still falls short of the page, and what the page needs', async () => {
-    TestBed.inject(StepUpTripStore).write(STOPPED);
+    TestBed.inject(StepUpStore).stopRoute(STOPPED);
 
     const { page } = await render();
 
@@ -50,7 +52,7 @@ describe('StepUpNeededComponent', () => {
   });
 
   it('makes one more round trip only when the visitor asks', async () => {
-    TestBed.inject(StepUpTripStore).write(STOPPED);
+    TestBed.inject(StepUpStore).stopRoute(STOPPED);
     const { page } = await render();
 
     page.querySelector('button')?.click();

@@ -1,9 +1,10 @@
 import { Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
 
-import { StepUpStop } from '../action-outcome';
 import { StepUpNoticeComponent } from '../step-up-notice/step-up-notice.component';
-import { StepUpTripStore } from '../step-up-trip.store';
+import { StepUpStop } from '../step-up-trip';
+import { StepUpStore } from '../step-up.store';
 import { StepUpService } from '../step-up.service';
 
 /**
@@ -32,21 +33,19 @@ import { StepUpService } from '../step-up.service';
 })
 export class StepUpNeededComponent {
   private readonly stepUp = inject(StepUpService);
-  private readonly trips = inject(StepUpTripStore);
+  private readonly store = inject(StepUpStore);
 
   protected readonly stop = signal<Pick<StepUpStop, 'reason' | 'trip'> | null>(this.initialStop());
 
   protected async tryAgain(stop: Pick<StepUpStop, 'trip'>): Promise<void> {
-    const outcome = await this.stepUp.stepUpAgain(stop);
+    const outcome = await firstValueFrom(this.stepUp.stepUpAgain(stop));
     if (outcome.kind === 'stopped') {
       this.stop.set(outcome);
     }
   }
 
   private initialStop(): Pick<StepUpStop, 'reason' | 'trip'> | null {
-    const trip = this.trips.read();
-    return trip !== null && trip.status === 'stopped' && trip.action === undefined
-      ? { reason: 'not-satisfied', trip }
-      : null;
+    const trip = this.store.stoppedRoute();
+    return trip === null ? null : { reason: 'not-satisfied', trip };
   }
 }

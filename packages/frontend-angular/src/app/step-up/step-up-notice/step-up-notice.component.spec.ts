@@ -1,12 +1,12 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 
-import { StepUpStop } from '../action-outcome';
+import { StepUpStop } from '../step-up-trip';
 import { StepUpNoticeComponent } from './step-up-notice.component';
 
 const TRIP: StepUpStop['trip'] = {
   returnUrl: '/transactions',
-  demand: { acrValues: ['phr'] },
+  requirement: { acrValues: ['phr'] },
   startedAt: 0,
   status: 'failed',
   action: {

@@ -1,0 +1,100 @@
+import { StepUpStopReason, StepUpTrip } from './step-up-trip';
+import { describeDuration, describeNeed, describeRequirement, describeStepUpStop } from './step-up-wording';
+
+const TRANSACTION_TRIP: StepUpTrip = {
+  returnUrl: '/transactions',
+  requirement: { acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 },
+  startedAt: 0,
+  status: 'returned',
+  action: {
+    name: 'create-transaction',
+    purpose: 'create this transaction',
+    request: { method: 'POST', url: '/api/transactions' },
+  },
+};
+
+describe('describeStepUpStop', () => {
+  it.each<{ reason: StepUpStopReason; failure?: string; title: string; canRetry: boolean }>([
+    { reason: 'nothing-requested', title: "The app can't ask for this sign-in", canRetry: false },
+    { reason: 'redirect-failed', title: 'Sign-in is unavailable', canRetry: true },
+    { reason: 'not-completed', title: "The stronger sign-in wasn't finished", canRetry: true },
+    { reason: 'not-satisfied', title: 'Your new sign-in still falls short', canRetry: true },
+    { reason: 'still-refused', title: 'A stronger sign-in is still needed', canRetry: true },
+    { reason: 'account-changed', title: 'The sign-in changed account', canRetry: false },
+    { reason: 'expired', title: 'This waited too long', canRetry: false },
+    { reason: 'sign-in-failed', failure: 'access_denied', title: 'Sign-in was cancelled', canRetry: true },
+    {
+      reason: 'sign-in-failed',
+      failure: 'unmet_authentication_requirements',
+      title: 'A passkey is needed',
+      canRetry: false,
+    },
+    { reason: 'sign-in-failed', title: "Sign-in didn't complete", canRetry: true },
+  ])('explains $reason $failure as "$title"', ({ reason, failure, title, canRetry }) => {
+    const trip = failure === undefined ? TRANSACTION_TRIP : { ...TRANSACTION_TRIP, failure };
+
+    const description = describeStepUpStop({ reason, trip });
+
+    expect(description).toEqual(expect.objectContaining({ title, canRetry }));
+    expect(description.message).not.toBe('');
+    expect(description.needed).toBe(
+      'To create this transaction, the app needs a two-factor sign-in, such as your password and an email code, within the last 5 minutes.',
+    );
+  });
+});
+
+describe('describeNeed', () => {
+  it('names the page when a route, not an action, asked for the step-up', () => {
+    expect(describeNeed({ returnUrl: '/security', requirement: { acrValues: ['phr'] } })).toBe(
+      'To open the page /security, the app needs a phishing-resistant sign-in, such as a passkey.',
+    );
+  });
+
+  it('describes a recency demand alone', () => {
+    expect(describeNeed({ returnUrl: '/account', requirement: { maxAge: 30 } })).toBe(
+      'To open the page /account, the app needs a sign-in within the last 30 seconds.',
+    );
+  });
+});
+
+describe('describeRequirement', () => {
+  it.each([
+    {
+      description: 'an acr value',
+      input: { acrValues: ['urn:okta:loa:2fa:any'] },
+      expected: 'a two-factor sign-in, such as your password and an email code',
+    },
+    {
+      description: 'an acr value and a max_age',
+      input: { acrValues: ['phr'], maxAge: 300 },
+      expected: 'a phishing-resistant sign-in, such as a passkey, within the last 5 minutes',
+    },
+    {
+      description: 'only a max_age',
+      input: { acrValues: [], maxAge: 3600 },
+      expected: 'a sign-in within the last 1 hour',
+    },
+    {
+      description: 'a max_age of zero',
+      input: { acrValues: [], maxAge: 0 },
+      expected: 'a sign-in made just now',
+    },
+    { description: 'an empty list', input: { acrValues: [] }, expected: 'a stronger sign-in' },
+    { description: 'nothing', input: {}, expected: 'a stronger sign-in' },
+  ])('describes $description', ({ input, expected }) => {
+    expect(describeRequirement(input)).toBe(expected);
+  });
+});
+
+describe('describeDuration', () => {
+  it.each([
+    { input: 1, expected: '1 second' },
+    { input: 45, expected: '45 seconds' },
+    { input: 60, expected: '1 minute' },
+    { input: 150, expected: '2 minutes' },
+    { input: 5400, expected: '90 minutes' },
+    { input: 7200, expected: '2 hours' },
+  ])('says $input seconds is "$expected"', ({ input, expected }) => {
+    expect(describeDuration(input)).toBe(expected);
+  });
+});

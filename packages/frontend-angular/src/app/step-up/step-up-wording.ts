@@ -1,0 +1,112 @@
+import { StepUpRequirement } from 'step-up';
+
+import { acrRequirement } from '../auth/assurance/acr-description';
+import { callbackFailure } from '../auth/callback/callback-failure';
+import { StepUpStop, StepUpStopReason, StepUpTrip } from './step-up-trip';
+
+/** What a page shows about a stopped step-up. */
+export interface StepUpStopDescription {
+  readonly title: string;
+  readonly message: string;
+  /** What was needed, e.g. "To create this transaction, the app needs a two-factor sign-in, …". */
+  readonly needed: string;
+  /** Whether one more round trip to the provider can help. */
+  readonly canRetry: boolean;
+}
+
+type Wording = Omit<StepUpStopDescription, 'needed'>;
+
+const WORDING: Readonly<Record<Exclude<StepUpStopReason, 'sign-in-failed'>, Wording>> = {
+  'nothing-requested': {
+    title: "The app can't ask for this sign-in",
+    message: "The API asked for a stronger sign-in without saying which kind, so the app can't request it.",
+    canRetry: false,
+  },
+  'redirect-failed': {
+    title: 'Sign-in is unavailable',
+    message:
+      "The app couldn't start the stronger sign-in. The identity provider may be unreachable; try again in a moment.",
+    canRetry: true,
+  },
+  'not-completed': {
+    title: "The stronger sign-in wasn't finished",
+    message: 'You came back before finishing the sign-in, so the app did not go ahead.',
+    canRetry: true,
+  },
+  'account-changed': {
+    title: 'The sign-in changed account',
+    message:
+      'You signed in as a different account from the one that started this, so the app sent nothing and discarded what that account had entered.',
+    canRetry: false,
+  },
+  'not-satisfied': {
+    title: 'Your new sign-in still falls short',
+    message:
+      'The identity provider signed you in, but not as strongly or as recently as this needs, so the app did not go ahead.',
+    canRetry: true,
+  },
+  'still-refused': {
+    title: 'A stronger sign-in is still needed',
+    message:
+      "You signed in again, but the API still didn't accept it, so the app stopped here instead of sending you round in circles.",
+    canRetry: true,
+  },
+  expired: {
+    title: 'This waited too long',
+    message:
+      'More than 10 minutes passed since you started, so the app did not go ahead on your behalf. Check the details and try again.',
+    canRetry: false,
+  },
+};
+
+export function describeStepUpStop({
+  reason,
+  trip,
+}: Pick<StepUpStop, 'reason' | 'trip'>): StepUpStopDescription {
+  const wording =
+    reason === 'sign-in-failed' ? callbackFailure(trip.failure ?? 'unknown', true) : WORDING[reason];
+  return {
+    title: wording.title,
+    message: wording.message,
+    needed: describeNeed(trip),
+    canRetry: wording.canRetry,
+  };
+}
+
+/** "To create this transaction, the app needs a two-factor sign-in, …, within the last 5 minutes." */
+export function describeNeed(trip: Pick<StepUpTrip, 'returnUrl' | 'requirement' | 'action'>): string {
+  const purpose = trip.action?.purpose ?? `open the page ${trip.returnUrl}`;
+  return `To ${purpose}, the app needs ${describeRequirement(trip.requirement)}.`;
+}
+
+/**
+ * What a requirement asks of the visitor, completing "This page needs …": "a two-factor sign-in,
+ * such as your password and an email code", "a sign-in within the last 5 minutes", or both.
+ */
+export function describeRequirement(requirement: StepUpRequirement): string {
+  const acr = requirement.acrValues?.[0];
+  const within = requirement.maxAge === undefined ? '' : describeRecency(requirement.maxAge);
+  if (acr === undefined) {
+    return within === '' ? 'a stronger sign-in' : `a sign-in ${within}`;
+  }
+  return within === '' ? acrRequirement(acr) : `${acrRequirement(acr)}, ${within}`;
+}
+
+function describeRecency(maxAge: number): string {
+  return maxAge === 0 ? 'made just now' : `within the last ${describeDuration(maxAge)}`;
+}
+
+/** 45 → "45 seconds", 300 → "5 minutes", 3600 → "1 hour"; rounded down to the largest whole unit. */
+export function describeDuration(seconds: number): string {
+  if (seconds >= 3600 && seconds % 3600 === 0) {
+    return count(seconds / 3600, 'hour');
+  }
+  if (seconds >= 60) {
+    return count(Math.floor(seconds / 60), 'minute');
+  }
+  return count(seconds, 'second');
+}
+
+function count(value: number, unit: string): string {
+  return `${value} ${unit}${value === 1 ? '' : 's'}`;
+}
