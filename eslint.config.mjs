@@ -82,6 +82,11 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
+    // The provider's page scripts run in the browser, as classic scripts.
+    files: ['packages/identity-provider/assets/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     // Packages without "type": "module" load .js files as CommonJS.
     files: [
       '**/*.cjs',

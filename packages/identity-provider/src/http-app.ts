@@ -15,6 +15,11 @@ import { notFound } from './http/not-found.js';
 import { mountProvider, providerDispatch } from './http/provider-mount.js';
 import { interactionRoutes } from './interactions/interaction-routes.js';
 import type { Logger } from './logging/logger.js';
+import type { FactorProofs } from './authentication/factor-proofs.js';
+import { CeremonyChallenges } from './passkeys/ceremony-challenges.js';
+import { passkeyAssets } from './passkeys/passkey-assets.js';
+import type { PasskeyStore } from './passkeys/passkey-store.js';
+import type { RelyingParty } from './passkeys/relying-party.js';
 import type { AccessTokenVerifier } from './okta-compat/access-token-verifier.js';
 import { logoutClientId } from './okta-compat/logout-client-id.js';
 import { sessionsMe } from './okta-compat/sessions-me.js';
@@ -30,11 +35,14 @@ export interface HttpAppOptions {
   readonly clientId: string;
   readonly spaOrigin: string;
   readonly origin: string;
+  readonly passkeys: PasskeyStore;
+  readonly proofs: FactorProofs;
+  readonly relyingParty: RelyingParty;
 }
 
 /**
  * The provider's HTTP surface: the OpenID Provider under `/oauth2/default` (with Okta's quirks in front of
- * it), the sign-in pages, Okta's `/api/v1/sessions/me` and the dev mailbox.
+ * it), the sign-in pages and their passkey scripts, Okta's `/api/v1/sessions/me` and the dev mailbox.
  */
 export function createHttpApp(options: HttpAppOptions): Koa {
   const { provider, accounts, mailbox, verifier, logger, clientId, spaOrigin } = options;
@@ -45,6 +53,7 @@ export function createHttpApp(options: HttpAppOptions): Koa {
   app.use(errorBoundary(logger, spaOrigin));
   app.use(sessionsMe({ provider, accounts, spaOrigin }));
   app.use(mailboxRoutes(mailbox, systemClock));
+  app.use(passkeyAssets());
   app.use(
     interactionRoutes({
       provider,
@@ -56,6 +65,10 @@ export function createHttpApp(options: HttpAppOptions): Koa {
       spaOrigin,
       mailboxUrl: `${options.origin}${MAILBOX_PATH}`,
       demoAccounts: DEMO_ACCOUNTS,
+      passkeys: options.passkeys,
+      challenges: new CeremonyChallenges(systemClock),
+      proofs: options.proofs,
+      relyingParty: options.relyingParty,
     }),
   );
   app.use(userinfoEndpoint({ verifier, accounts, spaOrigin }));

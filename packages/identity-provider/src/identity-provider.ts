@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 
 import { AccountStore } from './accounts/account-store.js';
+import { FactorProofs } from './authentication/factor-proofs.js';
 import { DEMO_ACCOUNTS } from './accounts/demo-accounts.js';
 import { systemClock } from './clock.js';
 import { issuerFor, type IdentityProviderConfig } from './config/identity-provider-config.js';
@@ -12,6 +13,8 @@ import { createHttpApp } from './http-app.js';
 import { createConsoleLogger, type Logger } from './logging/logger.js';
 import { createProvider } from './oidc/create-provider.js';
 import { AccessTokenVerifier } from './okta-compat/access-token-verifier.js';
+import { PasskeyStore } from './passkeys/passkey-store.js';
+import { relyingPartyFor } from './passkeys/relying-party.js';
 import { loadOrCreateCookieKeys } from './storage/cookie-keys.js';
 import { ensureDataDirectory } from './storage/data-directory.js';
 import { loadOrCreateSigningKeys } from './storage/signing-keys.js';
@@ -67,6 +70,7 @@ function logBanner(
     `  Audience     ${config.audience}`,
     `  Sign in as   ${DEMO_ACCOUNTS.map((account) => `${account.email} / ${account.password}`).join(', ')}`,
     `  Dev mailbox  ${running.url}${MAILBOX_PATH} (email one-time codes)`,
+    `  Passkeys     relying party ${running.url} (RP id ${new URL(running.url).hostname})`,
     `  Data         ${config.dataDir}${newKey ? ' (new signing key generated)' : ''}`,
   ];
   lines.forEach((line) => logger.info(line));
@@ -100,12 +104,15 @@ export async function startIdentityProvider(
   try {
     const accounts = new AccountStore(accountsDb);
     await accounts.seed(DEMO_ACCOUNTS);
+    const passkeys = new PasskeyStore(accountsDb);
+    const proofs = new FactorProofs(systemClock);
     const adapters = new SqliteAdapterStore(oidcDb, systemClock);
     adapters.removeExpired();
 
     const port = await listen(server, config.port, host);
     const issuer = issuerFor(port);
     const origin = new URL(issuer).origin;
+    const relyingParty = relyingPartyFor(issuer);
     const mailbox = new DevMailbox();
     const provider = createProvider({
       issuer,
@@ -117,6 +124,7 @@ export async function startIdentityProvider(
       adapters,
       accounts,
       logger,
+      assurance: { passkeys, proofs },
     });
     const verifier = new AccessTokenVerifier(signing.keys, issuer, config.audience);
     const app = createHttpApp({
@@ -128,6 +136,9 @@ export async function startIdentityProvider(
       clientId: config.clientId,
       spaOrigin: config.spaOrigin,
       origin,
+      passkeys,
+      proofs,
+      relyingParty,
     });
     handler = app.callback();
 

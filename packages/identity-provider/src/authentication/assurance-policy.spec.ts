@@ -32,6 +32,13 @@ const twoFactorSession: SessionAuthentication = {
   authTime: NOW - 600,
 };
 
+const passkeySession: SessionAuthentication = {
+  accountId: 'u1',
+  amr: ['swk', 'user', 'mfa'],
+  authTime: NOW - 600,
+  hasPasskey: true,
+};
+
 function request(overrides: Partial<AuthenticationRequest> = {}): AuthenticationRequest {
   return { acrValues: [], loginRequested: false, justAuthenticated: false, ...overrides };
 }
@@ -115,9 +122,9 @@ describe('decideAuthentication', () => {
     },
     // acr_values is an any-of list in preference order.
     {
-      description: 'picks the first achievable value and skips phr',
+      description: 'picks the first achievable value and skips phrh',
       session: passwordSession,
-      input: request({ acrValues: [PhishingResistant, TwoFactor, Password] }),
+      input: request({ acrValues: [PhishingResistantHardware, TwoFactor, Password] }),
       expected: { step: 'email-code', acr: TwoFactor },
     },
     {
@@ -134,24 +141,98 @@ describe('decideAuthentication', () => {
     },
     // Unreachable levels never loop: they end the request with an error.
     ...[
-      [PhishingResistant],
       [PhishingResistantHardware],
       ['urn:example:gold'],
-      [PhishingResistant, 'urn:example:gold'],
+      [PhishingResistantHardware, 'urn:example:gold'],
     ].map((acrValues) => ({
-      description: `cannot meet ${acrValues.join(' ')}, even with a two-factor session`,
-      session: twoFactorSession,
+      description: `cannot meet ${acrValues.join(' ')}, even with a passkey session`,
+      session: passkeySession,
       input: request({ acrValues }),
       expected: {
         step: 'unmet' as const,
-        description: `none of the requested authentication levels (${acrValues.join(' ')}) can be met: this server offers password and email code authentication only`,
+        description: `none of the requested authentication levels (${acrValues.join(' ')}) can be met: this server offers password, email code and passkey authentication, and none of its passkeys is proven to be hardware-bound (phrh)`,
       },
     })),
     {
       description: 'does not ask an anonymous user to sign in for a level that cannot be met',
       session: noSession,
-      input: request({ acrValues: [PhishingResistant] }),
+      input: request({ acrValues: [PhishingResistantHardware] }),
       expected: expect.objectContaining({ step: 'unmet' }) as AuthenticationDecision,
+    },
+    // phr: a passkey, or the enrollment of one after two recent factors.
+    {
+      description: 'asks for the password (or any passkey) first when phr is requested without a session',
+      session: noSession,
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'password', acr: PhishingResistant, factors: ['pwd', 'email', 'passkey'] },
+    },
+    {
+      description: 'asks a session whose account has a passkey to use it for phr',
+      session: { ...twoFactorSession, hasPasskey: true },
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'passkey', acr: PhishingResistant },
+    },
+    {
+      description:
+        'asks a recent password session without a passkey for the email code before the enrollment',
+      session: { ...passwordSession, authTime: NOW - 60, factorTimes: { pwd: NOW - 60 } },
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'email-code', acr: PhishingResistant },
+    },
+    {
+      description:
+        'offers the enrollment when the password and the code were both proved in the last 5 minutes',
+      session: { ...twoFactorSession, authTime: NOW - 10, factorTimes: { pwd: NOW - 300, email: NOW - 10 } },
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'enroll-passkey', acr: PhishingResistant },
+    },
+    {
+      description: 'asks for the password again when it is older than 5 minutes, however recent the code',
+      session: { ...twoFactorSession, authTime: NOW - 10, factorTimes: { pwd: NOW - 301, email: NOW - 10 } },
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'password', acr: PhishingResistant, factors: ['pwd', 'email', 'passkey'] },
+    },
+    {
+      description: 'asks for the code again when it is older than 5 minutes',
+      session: { ...twoFactorSession, authTime: NOW - 400, factorTimes: { pwd: NOW - 10, email: NOW - 301 } },
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'email-code', acr: PhishingResistant },
+    },
+    {
+      description: 'never enrolls on a stale session alone (no proof times known, e.g. after a restart)',
+      session: twoFactorSession,
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'password', acr: PhishingResistant, factors: ['pwd', 'email', 'passkey'] },
+    },
+    {
+      description: 'does not count a proof time for a factor the session does not have',
+      session: { ...passwordSession, factorTimes: { pwd: NOW, email: NOW } },
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'email-code', acr: PhishingResistant },
+    },
+    {
+      description: 'answers phr from a passkey session',
+      session: passkeySession,
+      input: request({ acrValues: [PhishingResistant] }),
+      expected: { step: 'none', acr: PhishingResistant },
+    },
+    {
+      description: 'answers the requested 2fa from a passkey session without asking for the code',
+      session: passkeySession,
+      input: request({ acrValues: [TwoFactor] }),
+      expected: { step: 'none', acr: TwoFactor },
+    },
+    {
+      description: "answers a passkey session's actual level, phr, without acr_values",
+      session: passkeySession,
+      input: request(),
+      expected: { step: 'none', acr: PhishingResistant },
+    },
+    {
+      description: 'asks a stale passkey session to sign in again for max_age',
+      session: passkeySession,
+      input: request({ acrValues: [PhishingResistant], maxAge: 60 }),
+      expected: { step: 'password', acr: PhishingResistant, factors: ['pwd', 'email', 'passkey'] },
     },
     // max_age and prompt=login: authenticate again from scratch.
     {
@@ -224,6 +305,12 @@ describe('assurance levels', () => {
     { factors: [], acr: undefined, amr: [] },
     { factors: ['pwd'], acr: Password, amr: ['pwd'] },
     { factors: ['email', 'pwd'], acr: TwoFactor, amr: ['pwd', 'email', 'mfa'] },
+    { factors: ['passkey'], acr: PhishingResistant, amr: ['swk', 'user', 'mfa'] },
+    {
+      factors: ['passkey', 'pwd', 'email'],
+      acr: PhishingResistant,
+      amr: ['pwd', 'email', 'swk', 'user', 'mfa'],
+    },
   ])('describes $factors as acr $acr and amr $amr', ({ factors, acr, amr }) => {
     expect(acrForFactors(factors)).toBe(acr);
     expect(amrForFactors(factors)).toEqual(amr);
@@ -236,10 +323,7 @@ describe('assurance levels', () => {
     expect(factorsFromAmr(undefined)).toEqual([]);
   });
 
-  it.each([PhishingResistant, PhishingResistantHardware, 'urn:example:gold', ''])(
-    'cannot reach %p',
-    (acr) => {
-      expect(requiredFactors(acr)).toBeUndefined();
-    },
-  );
+  it.each([PhishingResistantHardware, 'urn:example:gold', ''])('cannot reach %p', (acr) => {
+    expect(requiredFactors(acr)).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { isAuthenticationRecent } from 'step-up';
+import { isAuthenticationRecent, satisfiesAcr } from 'step-up';
 
 import { acrForFactors, factorsFromAmr, requiredFactors, type Factor } from './assurance-levels.js';
 
@@ -9,7 +9,17 @@ export interface SessionAuthentication {
   readonly amr?: unknown;
   /** `auth_time` of the current authentication, in seconds. */
   readonly authTime?: number | undefined;
+  /** When each factor was last proved in this browser session, in seconds (judged before adding a passkey). */
+  readonly factorTimes?: Readonly<Partial<Record<Factor, number>>> | undefined;
+  /** Whether the session's account has a passkey. */
+  readonly hasPasskey?: boolean | undefined;
 }
+
+/**
+ * A passkey is added to an account only after both other factors were proved within this many seconds, so a
+ * stale session (or a stolen session cookie) alone never enrolls one.
+ */
+export const ENROLLMENT_FACTOR_MAX_AGE_SECONDS = 300;
 
 /** The authentication requirements of one authorization request. */
 export interface AuthenticationRequest {
@@ -27,13 +37,18 @@ export interface AuthenticationRequest {
  * - `none`: the session is enough; answer with `acr`.
  * - `password`: authenticate from scratch (no session, stale for `max_age`, `prompt=login`); `factors` is
  *   everything the requested level needs, so the email code follows the password when it includes `email`.
- * - `email-code`: the session has the password; only the email one-time code is missing.
+ * - `email-code`: the session has the password; only the email one-time code is missing (or, before a passkey
+ *   is added, is older than {@link ENROLLMENT_FACTOR_MAX_AGE_SECONDS}).
+ * - `passkey`: `phr` is requested and the account has a passkey: sign in with it.
+ * - `enroll-passkey`: `phr` is requested, the account has no passkey and both other factors are recent: set one up.
  * - `unmet`: no requested level can be reached; answer `unmet_authentication_requirements`.
  */
 export type AuthenticationDecision =
   | { readonly step: 'none'; readonly acr: string }
   | { readonly step: 'password'; readonly acr: string; readonly factors: readonly Factor[] }
   | { readonly step: 'email-code'; readonly acr: string }
+  | { readonly step: 'passkey'; readonly acr: string }
+  | { readonly step: 'enroll-passkey'; readonly acr: string }
   | { readonly step: 'unmet'; readonly description: string };
 
 interface Target {
@@ -69,13 +84,52 @@ function needsFreshAuthentication(
   return !isAuthenticationRecent(session.authTime, request.maxAge, now);
 }
 
+function wasProvedRecently(
+  session: SessionAuthentication,
+  verified: readonly Factor[],
+  factor: Factor,
+  now: number,
+): boolean {
+  const provedAt = session.factorTimes?.[factor];
+  return (
+    verified.includes(factor) &&
+    provedAt !== undefined &&
+    provedAt <= now + 60 &&
+    now - provedAt <= ENROLLMENT_FACTOR_MAX_AGE_SECONDS
+  );
+}
+
+/**
+ * `phr` for a session below it: the account's passkey when it has one; otherwise the password and the email
+ * code, each proved within the last five minutes (whichever is missing or older is asked for now), and then
+ * the passkey enrollment.
+ */
+function passkeyStep(
+  session: SessionAuthentication,
+  target: Target & { acr: string },
+  now: number,
+): AuthenticationDecision {
+  if (session.hasPasskey) {
+    return { step: 'passkey', acr: target.acr };
+  }
+  const verified = factorsFromAmr(session.amr);
+  if (!wasProvedRecently(session, verified, 'pwd', now)) {
+    return { step: 'password', acr: target.acr, factors: target.factors };
+  }
+  if (!wasProvedRecently(session, verified, 'email', now)) {
+    return { step: 'email-code', acr: target.acr };
+  }
+  return { step: 'enroll-passkey', acr: target.acr };
+}
+
 /**
  * Decides how an authorization request is authenticated, given the session.
  *
- * The requested level is the first `acr_values` entry this provider can reach (unknown values and `phr`/`phrh`
- * are skipped). When the session already satisfies it, the answer is the requested value itself (okta-auth-js
- * compares `acr` to `acr_values` by exact string), without lowering the session. Without `acr_values` the
- * answer is the session's actual level. A session below the level is asked only for the missing factor.
+ * The requested level is the first `acr_values` entry this provider can reach (unknown values and `phrh` are
+ * skipped). When the session already satisfies it on the ACR ladder, the answer is the requested value itself
+ * (okta-auth-js compares `acr` to `acr_values` by exact string), without lowering the session. Without
+ * `acr_values` the answer is the session's actual level. A session below the level is asked only for what is
+ * missing.
  */
 export function decideAuthentication(
   session: SessionAuthentication,
@@ -86,22 +140,24 @@ export function decideAuthentication(
   if (!target) {
     return {
       step: 'unmet',
-      description: `none of the requested authentication levels (${request.acrValues.join(' ')}) can be met: this server offers password and email code authentication only`,
+      description: `none of the requested authentication levels (${request.acrValues.join(' ')}) can be met: this server offers password, email code and passkey authentication, and none of its passkeys is proven to be hardware-bound (phrh)`,
     };
   }
 
   const answerFor = (factors: readonly Factor[]) => target.acr ?? acrForFactors(factors)!;
-  if (needsFreshAuthentication(session, request, nowSeconds)) {
-    return { step: 'password', acr: answerFor(target.factors), factors: target.factors };
-  }
-
   const verified = factorsFromAmr(session.amr);
-  const missing = target.factors.filter((factor) => !verified.includes(factor));
-  if (missing.includes('pwd')) {
+  const level = acrForFactors(verified);
+  if (needsFreshAuthentication(session, request, nowSeconds) || level === undefined) {
     return { step: 'password', acr: answerFor(target.factors), factors: target.factors };
   }
-  if (missing.includes('email')) {
-    return { step: 'email-code', acr: answerFor(target.factors) };
+  if (target.acr === undefined || satisfiesAcr(level, target.acr)) {
+    return { step: 'none', acr: answerFor(verified) };
   }
-  return { step: 'none', acr: answerFor(verified) };
+  if (target.factors.includes('passkey')) {
+    return passkeyStep(session, { ...target, acr: target.acr }, nowSeconds);
+  }
+  if (!verified.includes('pwd')) {
+    return { step: 'password', acr: target.acr, factors: target.factors };
+  }
+  return { step: 'email-code', acr: target.acr };
 }

@@ -1,18 +1,14 @@
 import type { Context } from 'koa';
 
 import type { Account } from '../accounts/account.js';
+import { OktaAcr, satisfiesAcr } from 'step-up';
+
 import { amrForFactors } from '../authentication/assurance-levels.js';
 import type { AuthenticationDecision } from '../authentication/assurance-policy.js';
 import { formField, readFormBody } from '../http/form-body.js';
-import { HttpError } from '../http/http-error.js';
 import { maskEmail } from '../views/mask-email.js';
 import { renderEmailCodePage } from './email-code-page.js';
-import {
-  finishInteraction,
-  sendPage,
-  type Interaction,
-  type InteractionDependencies,
-} from './interaction-context.js';
+import { finishInteraction, sendPage, type InteractionDependencies } from './interaction-context.js';
 
 type EmailCodeStep = Extract<AuthenticationDecision, { step: 'email-code' }>;
 
@@ -20,16 +16,6 @@ interface CodePageState {
   readonly status?: number;
   readonly error?: string;
   readonly notice?: string;
-}
-
-/** The signed-in account the code is for: the session's (the code is only ever a second factor). */
-export function codeRecipient(interaction: Interaction, dependencies: InteractionDependencies): Account {
-  const accountId = interaction.session?.accountId;
-  const account = accountId ? dependencies.accounts.findById(accountId) : undefined;
-  if (!account) {
-    throw new HttpError(400, 'This sign-in page has expired. Return to the application and sign in again.');
-  }
-  return account;
 }
 
 function showCodePage(
@@ -89,8 +75,9 @@ export function resendEmailCode(
 }
 
 /**
- * The email one-time code, the second factor. A correct code completes the requested level: the session gets
- * `amr` ["pwd","email","mfa"] and a new `auth_time` (verifying a factor is an authentication event).
+ * The email one-time code, the second factor. A correct code completes a two-factor level: the session gets
+ * `amr` ["pwd","email","mfa"] and a new `auth_time` (verifying a factor is an authentication event). For `phr`
+ * the session is two-factor and the assurance check goes on to the passkey enrollment.
  */
 export async function submitEmailCode(
   ctx: Context,
@@ -110,18 +97,21 @@ export async function submitEmailCode(
   }
   const result = dependencies.codes.verify(account.id, code);
   switch (result.outcome) {
-    case 'valid':
+    case 'valid': {
       dependencies.logger.info(`${account.email} verified an email code`);
+      const now = Math.floor(Date.now() / 1000);
       await finishInteraction(ctx, dependencies.provider, {
         login: {
           accountId: account.id,
-          acr: step.acr,
+          acr: satisfiesAcr(OktaAcr.TwoFactor, step.acr) ? step.acr : OktaAcr.TwoFactor,
           amr: amrForFactors(['pwd', 'email']),
-          ts: Math.floor(Date.now() / 1000),
+          ts: now,
           remember: true,
         },
+        proof: { factors: ['email'], at: now, fresh: false },
       });
       return;
+    }
     case 'invalid':
       showCodePage(ctx, dependencies, base, account, {
         status: 422,

@@ -3,15 +3,20 @@ import { errors, type InteractionResults } from 'oidc-provider';
 import type Provider from 'oidc-provider';
 import { parseAcrValues } from 'step-up';
 
+import type { Account } from '../accounts/account.js';
 import type { AccountStore } from '../accounts/account-store.js';
 import type { NewAccount } from '../accounts/demo-accounts.js';
 import { decideAuthentication, type AuthenticationDecision } from '../authentication/assurance-policy.js';
 import type { LoginThrottle } from '../authentication/login-throttle.js';
 import type { EmailCodeSender } from '../email-codes/email-code-sender.js';
 import type { OneTimeCodeStore } from '../email-codes/one-time-code-store.js';
+import type { FactorProofs } from '../authentication/factor-proofs.js';
 import { sendHtml } from '../http/html-response.js';
 import { HttpError } from '../http/http-error.js';
 import type { Logger } from '../logging/logger.js';
+import type { CeremonyChallenges } from '../passkeys/ceremony-challenges.js';
+import type { PasskeyStore } from '../passkeys/passkey-store.js';
+import type { RelyingParty } from '../passkeys/relying-party.js';
 
 /** What the sign-in pages need. */
 export interface InteractionDependencies {
@@ -24,6 +29,10 @@ export interface InteractionDependencies {
   readonly spaOrigin: string;
   readonly mailboxUrl: string;
   readonly demoAccounts: readonly NewAccount[];
+  readonly passkeys: PasskeyStore;
+  readonly challenges: CeremonyChallenges;
+  readonly proofs: FactorProofs;
+  readonly relyingParty: RelyingParty;
 }
 
 export type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
@@ -60,6 +69,8 @@ function isDecision(value: unknown): value is AuthenticationDecision {
     case 'password':
       return typeof acr === 'string' && Array.isArray(factors);
     case 'email-code':
+    case 'passkey':
+    case 'enroll-passkey':
     case 'none':
       return typeof acr === 'string';
     case 'unmet':
@@ -101,14 +112,25 @@ export async function finishInteraction(
   ctx.respond = false;
 }
 
-/** Sends a sign-in page. */
+/** Sends a sign-in page; `withCeremony` for pages that run a passkey ceremony (same-origin scripts). */
 export function sendPage(
   ctx: Context,
   dependencies: InteractionDependencies,
   status: number,
   page: string,
+  withCeremony = false,
 ): void {
-  sendHtml(ctx, status, page, [dependencies.spaOrigin]);
+  sendHtml(ctx, status, page, [dependencies.spaOrigin], { sameOriginScripts: withCeremony });
+}
+
+/** The signed-in account a second factor or a passkey step is for: the session's. */
+export function sessionAccount(interaction: Interaction, dependencies: InteractionDependencies): Account {
+  const accountId = interaction.session?.accountId;
+  const account = accountId ? dependencies.accounts.findById(accountId) : undefined;
+  if (!account) {
+    throw new HttpError(400, 'This sign-in page has expired. Return to the application and sign in again.');
+  }
+  return account;
 }
 
 /** `/oauth2/default/interaction/{uid}`, the base of every sign-in form's action. */

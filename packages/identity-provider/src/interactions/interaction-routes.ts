@@ -2,30 +2,35 @@ import type { Context, Middleware } from 'koa';
 
 import { ISSUER_PATH } from '../config/identity-provider-config.js';
 import { HttpError } from '../http/http-error.js';
-import { codeRecipient, resendEmailCode, showEmailCode, submitEmailCode } from './email-code-step.js';
+import { resendEmailCode, showEmailCode, submitEmailCode } from './email-code-step.js';
 import {
   authenticationStep,
   finishInteraction,
   interactionBase,
   loadInteraction,
+  sessionAccount,
   type Interaction,
   type InteractionDependencies,
 } from './interaction-context.js';
 import { showSignIn, submitPassword } from './password-step.js';
+import { showEnrollment, showUsePasskey, submitEnrollment, submitPasskey } from './passkey-step.js';
+
+const ACTIONS = [
+  '',
+  '/password',
+  '/code',
+  '/code/resend',
+  '/passkey',
+  '/passkey/enroll',
+  '/passkey/skip',
+  '/cancel',
+] as const;
+
+type Action = (typeof ACTIONS)[number];
 
 const ROUTE = new RegExp(
-  `^${ISSUER_PATH}/interaction/([A-Za-z0-9_-]{1,64})(/password|/code|/code/resend|/cancel)?$`,
+  `^${ISSUER_PATH}/interaction/([A-Za-z0-9_-]{1,64})(${ACTIONS.filter(Boolean).join('|')})?$`,
 );
-
-type Action = '' | '/password' | '/code' | '/code/resend' | '/cancel';
-
-const METHODS: Readonly<Record<Action, 'GET' | 'POST'>> = {
-  '': 'GET',
-  '/password': 'POST',
-  '/code': 'POST',
-  '/code/resend': 'POST',
-  '/cancel': 'POST',
-};
 
 const NOT_THIS_STEP =
   'This sign-in step is not available any more. Return to the application and sign in again.';
@@ -54,7 +59,13 @@ async function show(
   const step = authenticationStep(interaction);
   switch (step.step) {
     case 'email-code':
-      showEmailCode(ctx, dependencies, base, codeRecipient(interaction, dependencies));
+      showEmailCode(ctx, dependencies, base, sessionAccount(interaction, dependencies));
+      return;
+    case 'passkey':
+      await showUsePasskey(ctx, dependencies, interaction, base, sessionAccount(interaction, dependencies));
+      return;
+    case 'enroll-passkey':
+      await showEnrollment(ctx, dependencies, interaction, base, sessionAccount(interaction, dependencies));
       return;
     case 'unmet':
       await finishInteraction(ctx, dependencies.provider, {
@@ -63,8 +74,33 @@ async function show(
       });
       return;
     default:
-      showSignIn(ctx, dependencies, base);
+      await showSignIn(ctx, dependencies, interaction.uid, base);
   }
+}
+
+async function submitAnyPasskey(
+  ctx: Context,
+  dependencies: InteractionDependencies,
+  interaction: Interaction,
+  base: string,
+) {
+  const step = interaction.prompt.name === 'login' ? authenticationStep(interaction) : undefined;
+  if (step?.step === 'password') {
+    // "Sign in with a passkey" on the sign-in page: any account's passkey, a sign-in from scratch.
+    return submitPasskey(ctx, dependencies, interaction, undefined, (refusal) =>
+      showSignIn(ctx, dependencies, interaction.uid, base, {
+        status: refusal.status,
+        error: refusal.message,
+      }),
+    );
+  }
+  if (step?.step === 'passkey') {
+    const account = sessionAccount(interaction, dependencies);
+    return submitPasskey(ctx, dependencies, interaction, account, (refusal) =>
+      showUsePasskey(ctx, dependencies, interaction, base, account, refusal),
+    );
+  }
+  throw new HttpError(400, NOT_THIS_STEP);
 }
 
 async function handle(ctx: Context, dependencies: InteractionDependencies, uid: string, action: Action) {
@@ -76,13 +112,31 @@ async function handle(ctx: Context, dependencies: InteractionDependencies, uid: 
       return show(ctx, dependencies, interaction, base);
     case '/password':
       if (step?.step !== 'password') throw new HttpError(400, NOT_THIS_STEP);
-      return submitPassword(ctx, dependencies, base, step);
+      return submitPassword(ctx, dependencies, uid, base, step);
     case '/code':
       if (step?.step !== 'email-code') throw new HttpError(400, NOT_THIS_STEP);
-      return submitEmailCode(ctx, dependencies, base, codeRecipient(interaction, dependencies), step);
+      return submitEmailCode(ctx, dependencies, base, sessionAccount(interaction, dependencies), step);
     case '/code/resend':
       if (step?.step !== 'email-code') throw new HttpError(400, NOT_THIS_STEP);
-      return resendEmailCode(ctx, dependencies, base, codeRecipient(interaction, dependencies));
+      return resendEmailCode(ctx, dependencies, base, sessionAccount(interaction, dependencies));
+    case '/passkey':
+      return submitAnyPasskey(ctx, dependencies, interaction, base);
+    case '/passkey/enroll':
+      if (step?.step !== 'enroll-passkey') throw new HttpError(400, NOT_THIS_STEP);
+      return submitEnrollment(
+        ctx,
+        dependencies,
+        interaction,
+        base,
+        sessionAccount(interaction, dependencies),
+      );
+    case '/passkey/skip':
+      if (step?.step !== 'enroll-passkey') throw new HttpError(400, NOT_THIS_STEP);
+      dependencies.logger.info('Passkey enrollment declined by the user');
+      return finishInteraction(ctx, dependencies.provider, {
+        error: 'unmet_authentication_requirements',
+        error_description: 'The user did not set up a passkey, which the requested level (phr) needs.',
+      });
     case '/cancel':
       dependencies.logger.info('Sign-in cancelled by the user');
       return finishInteraction(ctx, dependencies.provider, {
@@ -102,7 +156,7 @@ export function interactionRoutes(dependencies: InteractionDependencies): Middle
     }
     const uid = match[1];
     const action = (match[2] ?? '') as Action;
-    const method = METHODS[action];
+    const method = action === '' ? 'GET' : 'POST';
     if (ctx.method !== method && !(method === 'GET' && ctx.method === 'HEAD')) {
       throw new HttpError(405, `This page accepts ${method} requests only.`, {
         Allow: method === 'GET' ? 'GET, HEAD' : method,

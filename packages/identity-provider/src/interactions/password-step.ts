@@ -5,24 +5,32 @@ import { acrForFactors, amrForFactors } from '../authentication/assurance-levels
 import type { AuthenticationDecision } from '../authentication/assurance-policy.js';
 import { formField, readFormBody } from '../http/form-body.js';
 import { finishInteraction, sendPage, type InteractionDependencies } from './interaction-context.js';
+import { passkeySignInOptions } from './passkey-step.js';
 import { renderSignInPage } from './sign-in-page.js';
 
 type PasswordStep = Extract<AuthenticationDecision, { step: 'password' }>;
 
-/** Shows the email + password page. */
-export function showSignIn(
+export interface SignInPageState {
+  readonly status?: number;
+  readonly email?: string;
+  readonly error?: string;
+}
+
+/** Shows the sign-in page (email + password, or any passkey), with a new passkey challenge for this interaction. */
+export async function showSignIn(
   ctx: Context,
   dependencies: InteractionDependencies,
+  uid: string,
   base: string,
-  status = 200,
-  email?: string,
-  error?: string,
-): void {
+  { status = 200, email, error }: SignInPageState = {},
+): Promise<void> {
+  const passkeyOptions = await passkeySignInOptions(dependencies, uid);
   sendPage(
     ctx,
     dependencies,
     status,
-    renderSignInPage({ base, email, error, demoAccounts: dependencies.demoAccounts }),
+    renderSignInPage({ base, email, error, demoAccounts: dependencies.demoAccounts, passkeyOptions }),
+    true,
   );
 }
 
@@ -39,6 +47,7 @@ function pausedMessage(retryAfterSeconds: number): string {
 export async function submitPassword(
   ctx: Context,
   dependencies: InteractionDependencies,
+  uid: string,
   base: string,
   step: PasswordStep,
 ): Promise<void> {
@@ -47,7 +56,11 @@ export async function submitPassword(
   const email = (formField(form, 'email', 320) ?? '').trim();
   const password = formField(form, 'password', 1024) ?? '';
   if (email === '' || password === '') {
-    showSignIn(ctx, dependencies, base, 400, email, 'Enter your email and password.');
+    await showSignIn(ctx, dependencies, uid, base, {
+      status: 400,
+      email,
+      error: 'Enter your email and password.',
+    });
     return;
   }
 
@@ -55,7 +68,11 @@ export async function submitPassword(
   const verdict = throttle.check(key);
   if (!verdict.allowed) {
     ctx.set('Retry-After', String(verdict.retryAfterSeconds));
-    showSignIn(ctx, dependencies, base, 429, email, pausedMessage(verdict.retryAfterSeconds));
+    await showSignIn(ctx, dependencies, uid, base, {
+      status: 429,
+      email,
+      error: pausedMessage(verdict.retryAfterSeconds),
+    });
     return;
   }
 
@@ -65,23 +82,33 @@ export async function submitPassword(
     logger.warn(`Failed password sign-in for ${key}`);
     if (!after.allowed) {
       ctx.set('Retry-After', String(after.retryAfterSeconds));
-      showSignIn(ctx, dependencies, base, 429, email, pausedMessage(after.retryAfterSeconds));
+      await showSignIn(ctx, dependencies, uid, base, {
+        status: 429,
+        email,
+        error: pausedMessage(after.retryAfterSeconds),
+      });
       return;
     }
-    showSignIn(ctx, dependencies, base, 422, email, 'Incorrect email or password.');
+    await showSignIn(ctx, dependencies, uid, base, {
+      status: 422,
+      email,
+      error: 'Incorrect email or password.',
+    });
     return;
   }
 
   throttle.recordSuccess(key);
   logger.info(`${account.email} signed in with a password`);
-  const needsEmailCode = step.factors.includes('email');
+  const needsMore = step.factors.length > 1;
+  const now = Math.floor(Date.now() / 1000);
   await finishInteraction(ctx, provider, {
     login: {
       accountId: account.id,
-      acr: needsEmailCode ? acrForFactors(['pwd']) : step.acr,
+      acr: needsMore ? acrForFactors(['pwd']) : step.acr,
       amr: amrForFactors(['pwd']),
-      ts: Math.floor(Date.now() / 1000),
+      ts: now,
       remember: true,
     },
+    proof: { factors: ['pwd'], at: now, fresh: true },
   });
 }

@@ -1,6 +1,7 @@
 import type { NewAccount } from '../accounts/demo-accounts.js';
 import { html } from '../views/html.js';
 import { renderPage } from '../views/layout.js';
+import { PASSKEY_SCRIPTS, renderPasskeyForm } from './passkey-form.js';
 
 export interface SignInPageModel {
   /** `/oauth2/default/interaction/{uid}`: the forms post to `${base}/password` and `${base}/cancel`. */
@@ -10,17 +11,28 @@ export interface SignInPageModel {
   readonly error?: string | undefined;
   /** Accounts listed as a hint (development only). */
   readonly demoAccounts: readonly NewAccount[];
+  /** Options of the "Sign in with a passkey" ceremony (any discoverable passkey, user verification required). */
+  readonly passkeyOptions: unknown;
 }
 
 const ERROR_ID = 'sign-in-error';
 
-/** The email + password page: labels "Email" and "Password", buttons "Sign in" and "Cancel". */
-export function renderSignInPage({ base, email, error, demoAccounts }: SignInPageModel): string {
+/**
+ * The sign-in page: labels "Email" and "Password", buttons "Sign in", "Sign in with a passkey" and "Cancel".
+ */
+export function renderSignInPage({
+  base,
+  email,
+  error,
+  demoAccounts,
+  passkeyOptions,
+}: SignInPageModel): string {
   const invalid = error ? html` aria-invalid="true" aria-describedby="${ERROR_ID}"` : '';
   return renderPage({
     title: 'Sign in',
     hasError: error !== undefined,
-    body: html` <p>Use your email address and password to continue.</p>
+    scripts: PASSKEY_SCRIPTS,
+    body: html` <p>Use your email address and password, or a passkey, to continue.</p>
       ${error ? html`<p id="${ERROR_ID}" class="alert alert-error" role="alert">${error}</p>` : ''}
       <form method="post" action="${base}/password" novalidate>
         <label for="email">Email</label>
@@ -45,6 +57,14 @@ export function renderSignInPage({ base, email, error, demoAccounts }: SignInPag
         />
         <button type="submit" class="primary">Sign in</button>
       </form>
+      <p class="divider"><span>or</span></p>
+      ${renderPasskeyForm({
+        action: `${base}/passkey`,
+        ceremony: 'authentication',
+        options: passkeyOptions,
+        label: 'Sign in with a passkey',
+        primary: false,
+      })}
       <form method="post" action="${base}/cancel">
         <button type="submit" class="secondary">Cancel</button>
       </form>

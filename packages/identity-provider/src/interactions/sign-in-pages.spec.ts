@@ -33,7 +33,7 @@ describe('sign-in pages', () => {
       type: 'password',
       autocomplete: 'current-password',
     });
-    expect(buttonsOf(page.html)).toEqual(['Sign in', 'Cancel']);
+    expect(buttonsOf(page.html)).toEqual(['Sign in', 'Sign in with a passkey', 'Cancel']);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(page.headers.get('cache-control')).toBe('no-store');
   });

@@ -1,14 +1,35 @@
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+import type Provider from 'oidc-provider';
 import { parseAcrValues } from 'step-up';
 
 import { decideAuthentication, type AuthenticationDecision } from '../authentication/assurance-policy.js';
+import { factorProofOf, type FactorProofs } from '../authentication/factor-proofs.js';
+import type { PasskeyStore } from '../passkeys/passkey-store.js';
+
+/** What the assurance check reads besides the request and the session. */
+export interface AssuranceSources {
+  readonly passkeys: PasskeyStore;
+  readonly proofs: FactorProofs;
+}
 
 /** The {@link AuthenticationDecision} for the authorization request in `ctx` and its session. */
-export function decisionFor(ctx: KoaContextWithOIDC): AuthenticationDecision {
+export function decisionFor(
+  ctx: KoaContextWithOIDC,
+  { passkeys, proofs }: AssuranceSources,
+): AuthenticationDecision {
   const { oidc } = ctx;
   const maxAge = oidc.params?.['max_age'];
+  const session = oidc.session;
+  const accountId = session?.accountId;
   return decideAuthentication(
-    { accountId: oidc.session?.accountId, amr: oidc.session?.amr, authTime: oidc.session?.authTime() },
+    {
+      accountId,
+      amr: session?.amr,
+      authTime: session?.authTime(),
+      factorTimes:
+        session && accountId ? proofs.timesFor(session.uid, accountId, factorProofOf(oidc.result)) : {},
+      hasPasskey: accountId ? passkeys.hasPasskey(accountId) : false,
+    },
     {
       acrValues: parseAcrValues(
         typeof oidc.params?.['acr_values'] === 'string' ? oidc.params['acr_values'] : undefined,
@@ -28,12 +49,12 @@ export function decisionFor(ctx: KoaContextWithOIDC): AuthenticationDecision {
  * pages. A level this provider cannot reach ends the request at once with `unmet_authentication_requirements`
  * (returned to the client's redirect_uri), so the user is never asked for something that cannot succeed.
  */
-export function assuranceCheck(): interactionPolicy.Check {
+export function assuranceCheck(sources: AssuranceSources): interactionPolicy.Check {
   return new interactionPolicy.Check(
     'acr_values',
     'the session does not meet the requested authentication level or recency',
     (ctx) => {
-      const decision = decisionFor(ctx);
+      const decision = decisionFor(ctx, sources);
       if (decision.step === 'unmet') {
         throw new errors.UnmetAuthenticationRequirements(decision.description);
       }
@@ -41,14 +62,14 @@ export function assuranceCheck(): interactionPolicy.Check {
         ? interactionPolicy.Check.NO_NEED_TO_PROMPT
         : interactionPolicy.Check.REQUEST_PROMPT;
     },
-    (ctx) => ({ authentication: decisionFor(ctx) }),
+    (ctx) => ({ authentication: decisionFor(ctx, sources) }),
   );
 }
 
 /** oidc-provider's default prompts with {@link assuranceCheck} added to the login prompt. */
-export function interactionPolicyWithAssurance(): interactionPolicy.Prompt[] {
+export function interactionPolicyWithAssurance(sources: AssuranceSources): interactionPolicy.Prompt[] {
   const policy = interactionPolicy.base();
-  policy.get('login')!.checks.add(assuranceCheck());
+  policy.get('login')!.checks.add(assuranceCheck(sources));
   return policy;
 }
 
@@ -58,10 +79,28 @@ export function interactionPolicyWithAssurance(): interactionPolicy.Prompt[] {
  * level. The ID token, access token and refresh token take `acr` from here; the session's real strength stays
  * in its `amr`, so answering a lower requested value never lowers the session.
  */
-export function recordAnsweredAcr(ctx: KoaContextWithOIDC): void {
-  const { session } = ctx.oidc;
-  const decision = decisionFor(ctx);
-  if (session && decision.step === 'none' && session.acr !== decision.acr) {
-    session.acr = decision.acr;
-  }
+export function recordAnsweredAcr(sources: AssuranceSources) {
+  return (ctx: KoaContextWithOIDC): void => {
+    const { session } = ctx.oidc;
+    const decision = decisionFor(ctx, sources);
+    if (session && decision.step === 'none' && session.acr !== decision.acr) {
+      session.acr = decision.acr;
+    }
+  };
+}
+
+/**
+ * After a sign-in step resumed the authorization request, remembers which factors it proved and when for the
+ * session it completed (see {@link FactorProofs}).
+ */
+export function recordFactorProofs(proofs: FactorProofs): Parameters<Provider['use']>[0] {
+  return async (ctx, next) => {
+    await next();
+    const { oidc } = ctx as KoaContextWithOIDC;
+    const proof = factorProofOf(oidc?.result);
+    const session = oidc?.session;
+    if (proof && session?.accountId) {
+      proofs.record(session.uid, session.accountId, proof);
+    }
+  };
 }

@@ -6,7 +6,12 @@ import { ISSUER_PATH } from '../config/identity-provider-config.js';
 import type { Logger } from '../logging/logger.js';
 import type { SqliteAdapterStore } from '../storage/sqlite-adapter.js';
 import { accountFinder } from './account-finder.js';
-import { interactionPolicyWithAssurance, recordAnsweredAcr } from './assurance-check.js';
+import {
+  interactionPolicyWithAssurance,
+  recordAnsweredAcr,
+  recordFactorProofs,
+  type AssuranceSources,
+} from './assurance-check.js';
 import { loadFirstPartyGrant } from './first-party-grant.js';
 import { keepOfflineAccessForFirstPartyClient } from './offline-access-scope.js';
 import { ACR_VALUES_SUPPORTED, OKTA_ROUTES, SCOPES } from './okta-endpoints.js';
@@ -26,6 +31,8 @@ export interface ProviderOptions {
   readonly adapters: SqliteAdapterStore;
   readonly accounts: AccountStore;
   readonly logger: Logger;
+  /** Passkeys and recent factor proofs, which the assurance check reads. */
+  readonly assurance: AssuranceSources;
 }
 
 /**
@@ -78,7 +85,7 @@ export function createProvider(options: ProviderOptions): Provider {
     extraTokenClaims: authenticationClaims,
     formats: { customizers: { jwt: oktaAccessTokenShape(accounts) } },
     interactions: {
-      policy: interactionPolicyWithAssurance(),
+      policy: interactionPolicyWithAssurance(options.assurance),
       url: (_ctx, interaction) => `${ISSUER_PATH}/interaction/${interaction.uid}`,
     },
     clientBasedCORS: (_ctx, origin, client) =>
@@ -143,7 +150,8 @@ export function createProvider(options: ProviderOptions): Provider {
       sendNotFound(ctx, spaOrigin);
     }
   });
-  provider.on('authorization.accepted', recordAnsweredAcr);
+  provider.use(recordFactorProofs(options.assurance.proofs));
+  provider.on('authorization.accepted', recordAnsweredAcr(options.assurance));
   provider.on('server_error', (_ctx, error) => logger.error('OpenID Provider error', error));
   return provider;
 }

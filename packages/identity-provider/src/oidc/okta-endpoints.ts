@@ -15,8 +15,13 @@ export const OKTA_ROUTES = {
   pushed_authorization_request: '/v1/par',
 } as const;
 
-/** Every `acr` value Okta documents for step-up; `phr` and `phrh` are advertised but not achievable here. */
-export const ACR_VALUES_SUPPORTED: readonly string[] = Object.values(OktaAcr);
+/**
+ * The `acr` values this server can meet: Okta's, up to `phr` (a passkey). `phrh` is left out: it needs a passkey
+ * whose attestation proves it is hardware-bound, and passkeys here are registered with `none` attestation.
+ */
+export const ACR_VALUES_SUPPORTED: readonly string[] = Object.values(OktaAcr).filter(
+  (acr) => acr !== OktaAcr.PhishingResistantHardware,
+);
 
 /** The SPA's scopes, all of which its access tokens carry in `scp` (as Okta's do). */
 export const SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;

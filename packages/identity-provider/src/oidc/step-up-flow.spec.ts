@@ -72,7 +72,6 @@ describe('step-up with acr_values, max_age and prompt=login', () => {
   });
 
   it.each([
-    { description: 'phr', acrValues: 'phr' },
     { description: 'phrh', acrValues: 'phrh' },
     { description: 'only unknown values', acrValues: 'urn:example:gold urn:example:silver' },
   ])('returns unmet_authentication_requirements to the client for $description', async ({ acrValues }) => {
@@ -91,13 +90,13 @@ describe('step-up with acr_values, max_age and prompt=login', () => {
     });
   });
 
-  it('answers the first achievable acr_values entry, skipping phr and unknown values', async () => {
+  it('answers the first achievable acr_values entry, skipping phrh and unknown values', async () => {
     const client = new TestClient(provider());
     await client.signIn(ALICE);
 
     const { tokens, pagesSeen } = await client.signIn({
       ...ALICE,
-      acrValues: `phr urn:example:gold ${OktaAcr.TwoFactor}`,
+      acrValues: `phrh urn:example:gold ${OktaAcr.TwoFactor}`,
     });
 
     expect(pagesSeen).toEqual(['email-code']);

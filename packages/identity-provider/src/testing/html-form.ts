@@ -53,3 +53,18 @@ export function buttonsOf(html: string): string[] {
     text.replace(/\s+/g, ' ').trim(),
   );
 }
+
+/** The ceremony options (`data-options`) of the passkey form posting to `…suffix`. */
+export function passkeyOptionsOf<T>(html: string, suffix: string): T {
+  const form = [...html.matchAll(/<form\b([^>]*)>/g)]
+    .map(([, attributes = '']) => attributes)
+    .find(
+      (attributes) =>
+        attributes.includes('data-passkey="') && new RegExp(`action="[^"]*${suffix}"`).test(attributes),
+    );
+  const options = form && /data-options="([^"]*)"/.exec(form)?.[1];
+  if (!options) {
+    throw new Error(`no passkey form posting to …${suffix}:\n${html}`);
+  }
+  return JSON.parse(decode(options)) as T;
+}

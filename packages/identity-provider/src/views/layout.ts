@@ -17,6 +17,8 @@ export interface PageOptions {
   readonly wide?: boolean;
   /** Reloads the page every n seconds. */
   readonly refreshSeconds?: number;
+  /** Same-origin script files, run in order after the document is parsed (the CSP allows only `'self'`). */
+  readonly scripts?: readonly string[];
 }
 
 /** The shared document around every page: one centred card with the provider's name above it. */
@@ -26,6 +28,7 @@ export function renderPage({
   hasError = false,
   wide = false,
   refreshSeconds,
+  scripts = [],
 }: PageOptions): string {
   return html`<!doctype html>
     <html lang="en">
@@ -35,7 +38,7 @@ export function renderPage({
         <meta name="referrer" content="no-referrer" />
         ${refreshSeconds === undefined ? '' : html`<meta http-equiv="refresh" content="${refreshSeconds}" />`}
         <title>${hasError ? 'Error: ' : ''}${title} · Step-up demo sign-in</title>
-        ${STYLE_ELEMENT}
+        ${STYLE_ELEMENT} ${scripts.map((src) => html`<script src="${src}" defer></script>`)}
       </head>
       <body>
         <main class="${wide ? 'wide' : ''}">

@@ -33,6 +33,9 @@ a{color:var(--accent);font-weight:600;text-underline-offset:2px}
 .alert-error{background:var(--danger-bg);border-color:var(--danger-line);color:var(--danger)}
 .alert-ok{background:var(--ok-bg);border-color:var(--ok-line);color:var(--ok)}
 .field-error{margin:6px 0 0;color:var(--danger);font-size:14px;font-weight:600}
+.divider{display:flex;align-items:center;gap:12px;margin:20px 0 0;font-size:14px}
+.divider::before,.divider::after{content:"";flex:1;border-top:1px solid var(--line)}
+.divider+form .secondary{margin-top:12px}
 .hint{margin-top:28px;padding-top:16px;border-top:1px solid var(--line);color:var(--muted);font-size:14px}
 .hint p{margin:0 0 4px;font-size:14px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.95em}
