@@ -10,6 +10,11 @@ describe('describeMethods', () => {
     },
     {
       description: 'names a passkey sign-in',
+      input: ['swk', 'user', 'mfa'],
+      expected: ['passkey (software-protected key)', 'presence check'],
+    },
+    {
+      description: 'names a hardware-bound key',
       input: ['hwk', 'user'],
       expected: ['hardware security key', 'presence check'],
     },
