@@ -37,8 +37,7 @@ export async function addVirtualAuthenticator(
     },
   });
   return {
-    credentials: async () =>
-      (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials as VirtualCredential[],
+    credentials: async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials,
     addCredential: async (credential) => {
       await cdp.send('WebAuthn.addCredential', { authenticatorId, credential });
     },
