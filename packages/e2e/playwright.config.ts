@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { STEP_UP_MAX_AGE_SECONDS } from './tests/support/api-settings';
 import { e2ePorts, spaOrigin } from './tests/support/ports';
 
 // Every run starts empty: fresh provider keys, freshly seeded accounts, an empty mailbox, a new API database.
@@ -52,6 +53,7 @@ export default defineConfig({
       SPA_PORT: String(e2ePorts.spa),
       IDP_DATA_DIR: join(stateDir, 'identity-provider'),
       DATABASE_PATH: join(stateDir, 'api.sqlite'),
+      STEP_UP_MAX_AGE: String(STEP_UP_MAX_AGE_SECONDS),
       OIDC_ISSUER: '',
       OIDC_CLIENT_ID: '',
     },

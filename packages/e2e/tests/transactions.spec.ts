@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { alice, bob } from './support/accounts';
+import { STEP_UP_MAX_AGE_SECONDS } from './support/api-settings';
 import { enterCurrentEmailCode } from './support/email-code';
+import { enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
 import { signInWithPassword } from './support/spa';
 import { recordStepUpTraffic } from './support/step-up-traffic';
@@ -184,4 +186,39 @@ test('when the API still refuses the replayed request, the page explains and doe
   expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 401]);
   expect(traffic.authorize).toHaveLength(1);
   expect(traffic.callbacks).toHaveLength(1);
+});
+
+test("a step-up that comes back as another account sends nothing and drops the first account's form", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await signInWithPassword(page, alice);
+  const signedInAt = Date.now();
+  await openTransactions(page);
+  const payee = uniquePayee('Acme Rentals');
+  await fillTransaction(page, { amount: '2500.00', currency: 'USD', payee, memo: 'Rent' });
+  // Once the sign-in is older than the API's max_age, the challenge asks for it afresh: the provider
+  // then starts a new sign-in, where any account's password is accepted.
+  await page.waitForTimeout(Math.max(0, signedInAt + (STEP_UP_MAX_AGE_SECONDS + 2) * 1000 - Date.now()));
+  const traffic = recordStepUpTraffic(page);
+
+  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await expect(page.getByLabel('Password')).toBeVisible();
+  await enterPassword(page, bob);
+  await enterCurrentEmailCode(page, bob);
+
+  await expect(page).toHaveURL(`${spaOrigin}/transactions`);
+  await expect(page.getByTestId('user-name')).toHaveText(bob.name);
+  const notice = page.getByRole('alert').filter({ hasText: 'The sign-in changed account' });
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('sent nothing');
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  expect(await transactionForm(page)).toEqual({ amount: '', currency: 'USD', payee: '', memo: '' });
+  await expect(page.getByRole('region', { name: 'Your transactions' })).toBeVisible();
+  await settle(page);
+
+  expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: String(STEP_UP_MAX_AGE_SECONDS) }]);
+  expect(traffic.callbacks).toHaveLength(1);
+  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
+  await expect(transactionRows(page, payee)).toHaveCount(0);
 });

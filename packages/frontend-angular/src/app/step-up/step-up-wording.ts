@@ -36,7 +36,7 @@ const WORDING: Readonly<Record<Exclude<StepUpStopReason, 'sign-in-failed'>, Word
   'account-changed': {
     title: 'The sign-in changed account',
     message:
-      'You signed in as a different account from the one that started this, so the app sent nothing and discarded what that account had entered.',
+      'You came back signed in as another account, so the app sent nothing on its behalf and discarded what the first account had entered.',
     canRetry: false,
   },
   'not-satisfied': {

@@ -268,6 +268,22 @@ describe('TransactionsComponent', () => {
       expect(values()).toEqual(LARGE);
     });
 
+    it('shows an empty form, no retry and a fresh start when the sign-in came back as another account', async () => {
+      service.resumeCreation.mockReturnValue({
+        formState: null,
+        outcome: of<ActionOutcome<unknown>>({ ...CANCELLED, reason: 'account-changed' }),
+      });
+
+      const { page, values } = await render();
+
+      expect(values()).toEqual({ amount: '', currency: 'USD', payee: '', memo: '' });
+      expect(page.querySelector('[role="alert"]')?.textContent).toContain('The sign-in changed account');
+      const labels = [...page.querySelectorAll('button')].map((b) => b.textContent?.trim());
+      expect(labels).toContain('Start a new transaction');
+      expect(labels).not.toContain('Try again');
+      expect(labels).not.toContain('Edit the details');
+    });
+
     it('falls back to the default currency when the stored one is not offered', async () => {
       service.resumeCreation.mockReturnValue({
         formState: { draft: { ...LARGE, currency: 'XYZ' }, idempotencyKey: 'key-0' },
