@@ -6,6 +6,7 @@ import { databaseConfig } from './config/database.config';
 import { oidcConfig } from './config/oidc.config';
 import { serverConfig } from './config/server.config';
 import { stepUpConfig } from './config/step-up.config';
+import { CurrenciesModule } from './currencies/currencies.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { MessagesModule } from './messages/messages.module';
@@ -24,6 +25,7 @@ import { TransactionsModule } from './transactions/transactions.module';
     StepUpModule,
     DatabaseModule,
     HealthModule,
+    CurrenciesModule,
     MessagesModule,
     TransactionsModule,
   ],

@@ -6,7 +6,8 @@ import { configureApp } from './app.setup';
 import { ConfigurationError } from './config/configuration-error';
 import { readApiSettings } from './config/environment';
 import { loadRootEnvFile, ROOT_ENV_FILE } from './config/root-env-file';
-import { formatExactDecimal } from './money/exact-decimal';
+import { CURRENCY_CODES } from './money/currencies';
+import { formatAmount } from './money/money';
 
 const logger = new Logger('Bootstrap');
 
@@ -23,9 +24,11 @@ async function bootstrap(): Promise<void> {
   logger.log(
     `Accepting access tokens issued by ${settings.oidc.issuer} for audience ${settings.oidc.audience}`,
   );
+  const thresholds = CURRENCY_CODES.map(
+    (currency) => `${formatAmount(settings.stepUp.amountThresholds[currency])} ${currency}`,
+  );
   logger.log(
-    `Transactions above ${formatExactDecimal(settings.stepUp.amountThreshold)} (major units of their currency) ` +
-      `need two factors within ${settings.stepUp.maxAge} s`,
+    `Transactions above ${thresholds.join(', ')} need two factors within ${settings.stepUp.maxAge} s`,
   );
   logger.log(
     settings.cors.origins.length > 0

@@ -225,17 +225,31 @@ describe('Transactions (e2e)', () => {
       },
     );
 
-    it('judges the threshold in each currency’s major units', async () => {
+    it.each([
+      { currency: 'USD', atThreshold: '1000.00', above: '1000.01' },
+      { currency: 'EUR', atThreshold: '850', above: '850.01' },
+      { currency: 'JPY', atThreshold: '150000', above: '150001' },
+      { currency: 'KWD', atThreshold: '300.000', above: '300.001' },
+    ])(
+      'judges $currency against its own threshold: $atThreshold goes through, $above steps up',
+      async ({ currency, atThreshold, above }) => {
+        const token = await tokenFor(`${currency.toLowerCase()}@example.com`, { acr: PASSWORD });
+
+        const responses = [
+          await postTransaction(server, token, { amount: atThreshold, currency, payee: 'Shop' }),
+          await postTransaction(server, token, { amount: above, currency, payee: 'Shop' }),
+        ];
+
+        expect(responses.map(({ status }) => status)).toEqual([201, 401]);
+      },
+    );
+
+    it('lets 1001 JPY, about 7 US dollars, through without a step-up', async () => {
       const token = await tokenFor('yen@example.com', { acr: PASSWORD });
 
-      const atThreshold = await postTransaction(server, token, {
-        amount: 1000,
-        currency: 'JPY',
-        payee: 'Shop',
-      });
-      const above = await postTransaction(server, token, { amount: 1001, currency: 'JPY', payee: 'Shop' });
+      const response = await postTransaction(server, token, { amount: 1001, currency: 'JPY', payee: 'Shop' });
 
-      expect([atThreshold.status, above.status]).toEqual([201, 401]);
+      expect(response.status).toBe(201);
     });
 
     it('checks the token before anything else: an expired token is invalid_token, not a challenge', async () => {
@@ -277,12 +291,12 @@ describe('Transactions (e2e)', () => {
     });
   });
 
-  describe('with STEP_UP_AMOUNT_THRESHOLD=50 and STEP_UP_MAX_AGE=60', () => {
+  describe('with STEP_UP_AMOUNT_THRESHOLDS=USD:50 and STEP_UP_MAX_AGE=60', () => {
     let strict: NestExpressApplication;
 
     beforeAll(async () => {
       strict = await startApi(jwks.issuer, {
-        env: { STEP_UP_AMOUNT_THRESHOLD: '50', STEP_UP_MAX_AGE: '60' },
+        env: { STEP_UP_AMOUNT_THRESHOLDS: 'USD:50', STEP_UP_MAX_AGE: '60' },
       });
     });
 

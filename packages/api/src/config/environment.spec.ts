@@ -1,11 +1,20 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from './configuration-error';
+import { readAmountThresholds } from './amount-thresholds';
 import { DEFAULT_DATABASE_PATH } from './database-path';
 import { readApiSettings, type ApiSettings } from './environment';
 
+function thresholds(value: string) {
+  const reading = readAmountThresholds(value);
+  if (!reading.ok) {
+    throw new Error(reading.problems.join('; '));
+  }
+  return reading.thresholds;
+}
+
 /** What every case below leaves at its default. */
 const REST = {
-  stepUp: { amountThreshold: { coefficient: 1000n, scale: 0 }, maxAge: 300 },
+  stepUp: { amountThresholds: thresholds(''), maxAge: 300 },
   database: { path: DEFAULT_DATABASE_PATH },
   cors: { origins: [] },
 } satisfies Omit<ApiSettings, 'oidc' | 'server'>;
@@ -63,12 +72,12 @@ describe('readApiSettings', () => {
     },
     {
       description: 'reads the step-up rules for transactions',
-      input: { STEP_UP_AMOUNT_THRESHOLD: '250.50', STEP_UP_MAX_AGE: '60' },
+      input: { STEP_UP_AMOUNT_THRESHOLDS: 'EUR:250.50', STEP_UP_MAX_AGE: '60' },
       expected: {
         oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
         server: { port: 3000 },
         ...REST,
-        stepUp: { amountThreshold: { coefficient: 25050n, scale: 2 }, maxAge: 60 },
+        stepUp: { amountThresholds: thresholds('EUR:250.50'), maxAge: 60 },
       },
     },
     {
@@ -145,13 +154,21 @@ describe('readApiSettings', () => {
       input: { OIDC_AUDIENCE: ' api://default' },
       expected: ['OIDC_AUDIENCE must not start or end with whitespace (got " api://default")'],
     },
-    ...['0', '0.00', '-5', '1e3', '1,000', 'much', '1'.repeat(33)].map((threshold) => ({
-      description: `the amount threshold ${JSON.stringify(threshold)}`,
-      input: { STEP_UP_AMOUNT_THRESHOLD: threshold },
+    {
+      description: 'amount thresholds for an unknown currency and a zero amount',
+      input: { STEP_UP_AMOUNT_THRESHOLDS: 'AUD:1500,USD:0' },
       expected: [
-        `STEP_UP_AMOUNT_THRESHOLD must be a positive decimal number such as 1000 or 250.50 (got ${JSON.stringify(threshold)})`,
+        'STEP_UP_AMOUNT_THRESHOLDS names "AUD", which is not one of CHF, EUR, GBP, JPY, KWD, SEK, USD (ISO 4217, in capitals)',
+        'STEP_UP_AMOUNT_THRESHOLDS gives USD an amount that must be greater than zero (got "USD:0")',
       ],
-    })),
+    },
+    {
+      description: 'one threshold for every currency',
+      input: { STEP_UP_AMOUNT_THRESHOLD: '1000' },
+      expected: [
+        'STEP_UP_AMOUNT_THRESHOLD is not a setting: thresholds are per currency, in STEP_UP_AMOUNT_THRESHOLDS (e.g. USD:1000,JPY:150000)',
+      ],
+    },
     ...['0', '-1', '1.5', '300s', '1e3', '1234567890'].map((maxAge) => ({
       description: `the max age ${JSON.stringify(maxAge)}`,
       input: { STEP_UP_MAX_AGE: maxAge },
@@ -176,14 +193,14 @@ describe('readApiSettings', () => {
       input: {
         OIDC_ISSUER: 'https://x.example/oauth2/default?tenant=1',
         API_PORT: '-1',
-        STEP_UP_AMOUNT_THRESHOLD: 'lots',
+        STEP_UP_AMOUNT_THRESHOLDS: 'lots',
         STEP_UP_MAX_AGE: 'soon',
         CORS_ORIGINS: '*',
       },
       expected: [
         'OIDC_ISSUER must not contain a query or a fragment (got "https://x.example/oauth2/default?tenant=1")',
         'API_PORT must be an integer from 1 to 65535 (got "-1")',
-        'STEP_UP_AMOUNT_THRESHOLD must be a positive decimal number such as 1000 or 250.50 (got "lots")',
+        'STEP_UP_AMOUNT_THRESHOLDS must list CODE:amount pairs such as USD:1000,JPY:150000 (got "lots")',
         'STEP_UP_MAX_AGE must be a positive whole number of seconds (got "soon")',
         'CORS_ORIGINS may not use wildcards ("*"): list every origin',
       ],

@@ -1,4 +1,5 @@
-import { parseExactDecimal, type ExactDecimal } from '../money/exact-decimal';
+import type { AmountThresholds } from '../money/amount-threshold';
+import { readAmountThresholds } from './amount-thresholds';
 import { ConfigurationError } from './configuration-error';
 import { parseCorsOrigins } from './cors-origins';
 import { DEFAULT_DATABASE_PATH, resolveDatabasePath } from './database-path';
@@ -7,7 +8,6 @@ import { issuerProblem } from './issuer-url';
 export const DEFAULT_OIDC_ISSUER = 'http://localhost:3001/oauth2/default';
 export const DEFAULT_OIDC_AUDIENCE = 'api://default';
 export const DEFAULT_API_PORT = 3000;
-export const DEFAULT_STEP_UP_AMOUNT_THRESHOLD = '1000';
 export const DEFAULT_STEP_UP_MAX_AGE = 300;
 
 /** Whom the API trusts: the authorization server that issues access tokens, and the audience they must name. */
@@ -22,8 +22,8 @@ export interface ServerSettings {
 
 /** When a transaction needs a stronger and more recent authentication. */
 export interface StepUpSettings {
-  /** Amounts above this many major units of their currency need two factors within `maxAge`. */
-  amountThreshold: ExactDecimal;
+  /** Per currency, the amount above which a transaction needs two factors within `maxAge`. */
+  amountThresholds: AmountThresholds;
   /** Seconds since the authentication (`auth_time`) within which a large transaction is allowed. */
   maxAge: number;
 }
@@ -50,7 +50,7 @@ type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
  * Reads and validates the API's environment: `OIDC_ISSUER`, `OIDC_AUDIENCE`, `API_PORT`,
- * `STEP_UP_AMOUNT_THRESHOLD`, `STEP_UP_MAX_AGE`, `DATABASE_PATH` and `CORS_ORIGINS`.
+ * `STEP_UP_AMOUNT_THRESHOLDS`, `STEP_UP_MAX_AGE`, `DATABASE_PATH` and `CORS_ORIGINS`.
  * Unset or empty variables take their defaults.
  *
  * @throws ConfigurationError listing every invalid variable.
@@ -60,7 +60,7 @@ export function readApiSettings(env: Environment): ApiSettings {
   const issuer = valueOf(env, 'OIDC_ISSUER') ?? DEFAULT_OIDC_ISSUER;
   const audience = valueOf(env, 'OIDC_AUDIENCE') ?? DEFAULT_OIDC_AUDIENCE;
   const port = valueOf(env, 'API_PORT') ?? String(DEFAULT_API_PORT);
-  const threshold = valueOf(env, 'STEP_UP_AMOUNT_THRESHOLD') ?? DEFAULT_STEP_UP_AMOUNT_THRESHOLD;
+  const thresholds = readAmountThresholds(valueOf(env, 'STEP_UP_AMOUNT_THRESHOLDS') ?? '');
   const maxAge = valueOf(env, 'STEP_UP_MAX_AGE') ?? String(DEFAULT_STEP_UP_MAX_AGE);
   const databasePath = valueOf(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH;
   const corsOrigins = parseCorsOrigins(valueOf(env, 'CORS_ORIGINS') ?? '');
@@ -75,11 +75,13 @@ export function readApiSettings(env: Environment): ApiSettings {
   if (!isPortNumber(port)) {
     problems.push(`API_PORT must be an integer from 1 to 65535 (got ${JSON.stringify(port)})`);
   }
-  const amountThreshold = positiveDecimalOf(threshold);
-  if (amountThreshold === undefined) {
+  if (valueOf(env, 'STEP_UP_AMOUNT_THRESHOLD') !== undefined) {
     problems.push(
-      `STEP_UP_AMOUNT_THRESHOLD must be a positive decimal number such as 1000 or 250.50 (got ${JSON.stringify(threshold)})`,
+      'STEP_UP_AMOUNT_THRESHOLD is not a setting: thresholds are per currency, in STEP_UP_AMOUNT_THRESHOLDS (e.g. USD:1000,JPY:150000)',
     );
+  }
+  if (!thresholds.ok) {
+    problems.push(...thresholds.problems.map((problem) => `STEP_UP_AMOUNT_THRESHOLDS ${problem}`));
   }
   if (!/^[0-9]{1,9}$/.test(maxAge) || Number(maxAge) < 1) {
     problems.push(
@@ -94,13 +96,13 @@ export function readApiSettings(env: Environment): ApiSettings {
   if (!corsOrigins.ok) {
     problems.push(`CORS_ORIGINS ${corsOrigins.problem}`);
   }
-  if (problems.length > 0 || amountThreshold === undefined || !corsOrigins.ok) {
+  if (problems.length > 0 || !thresholds.ok || !corsOrigins.ok) {
     throw new ConfigurationError(problems);
   }
   return {
     oidc: { issuer, audience },
     server: { port: Number(port) },
-    stepUp: { amountThreshold, maxAge: Number(maxAge) },
+    stepUp: { amountThresholds: thresholds.thresholds, maxAge: Number(maxAge) },
     database: { path: resolveDatabasePath(databasePath) },
     cors: { origins: corsOrigins.origins },
   };
@@ -117,9 +119,4 @@ function isPortNumber(value: string): boolean {
   }
   const port = Number(value);
   return port >= 1 && port <= 65535;
-}
-
-function positiveDecimalOf(value: string): ExactDecimal | undefined {
-  const decimal = value.length <= 32 ? parseExactDecimal(value) : undefined;
-  return decimal !== undefined && decimal.coefficient > 0n ? decimal : undefined;
 }

@@ -1,17 +1,14 @@
-import { minorDigitsOf } from './currencies';
-import { compareExactDecimals, type ExactDecimal } from './exact-decimal';
+import type { CurrencyCode } from './currencies';
 import type { Money } from './money';
 
 /**
- * Whether `amount` lies above `threshold`, a number of major units that applies in every currency:
- * `amount.minorUnits > threshold × 10^minorDigits(currency)`, compared exactly. An amount equal to
- * the threshold is not above it. With a threshold of 1000: 1000.01 USD and 1001 JPY are above it,
- * 1000.00 USD and 1000 JPY are not.
+ * For every supported currency, the amount above which a transaction needs step-up, in that currency:
+ * one threshold per currency, so that it means about the same value whatever the currency (1000 USD
+ * and 150000 JPY, rather than 1000 of each).
  */
-export function isAboveThreshold(amount: Money, threshold: ExactDecimal): boolean {
-  const majorUnits: ExactDecimal = {
-    coefficient: BigInt(amount.minorUnits),
-    scale: minorDigitsOf(amount.currency),
-  };
-  return compareExactDecimals(majorUnits, threshold) > 0;
+export type AmountThresholds = Readonly<Record<CurrencyCode, Money>>;
+
+/** Whether `amount` lies above its currency's threshold. An amount equal to the threshold is not above it. */
+export function isAboveThreshold(amount: Money, thresholds: AmountThresholds): boolean {
+  return amount.minorUnits > thresholds[amount.currency].minorUnits;
 }

@@ -1,4 +1,4 @@
-import { compareExactDecimals, formatExactDecimal, parseExactDecimal, rescale } from './exact-decimal';
+import { parseExactDecimal, rescale } from './exact-decimal';
 
 describe('parseExactDecimal', () => {
   it.each([
@@ -33,12 +33,6 @@ describe('parseExactDecimal', () => {
   });
 });
 
-describe('formatExactDecimal', () => {
-  it.each(['0', '1000', '250.50', '0.05', '0.001'])('writes back %s as it was read', (text) => {
-    expect(formatExactDecimal(parseExactDecimal(text)!)).toBe(text);
-  });
-});
-
 describe('rescale', () => {
   it('adds zeros to reach more digits after the point', () => {
     expect(rescale({ coefficient: 15n, scale: 1 }, 3)).toBe(1500n);
@@ -50,16 +44,5 @@ describe('rescale', () => {
 
   it('refuses to round', () => {
     expect(() => rescale({ coefficient: 1005n, scale: 3 }, 2)).toThrow(RangeError);
-  });
-});
-
-describe('compareExactDecimals', () => {
-  it.each([
-    { a: '1000', b: '1000.00', expected: 0 },
-    { a: '1000.01', b: '1000', expected: 1 },
-    { a: '999.999', b: '1000', expected: -1 },
-    { a: '0.3', b: '0.30', expected: 0 },
-  ])('compares $a with $b as $expected', ({ a, b, expected }) => {
-    expect(compareExactDecimals(parseExactDecimal(a)!, parseExactDecimal(b)!)).toBe(expected);
   });
 });

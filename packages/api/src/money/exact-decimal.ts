@@ -21,12 +21,6 @@ export function parseExactDecimal(text: string): ExactDecimal | undefined {
   return { coefficient: BigInt(whole + fraction), scale: fraction.length };
 }
 
-/** Plain decimal text with the value's own number of digits after the point: 25050 / 10^2 → "250.50". */
-export function formatExactDecimal({ coefficient, scale }: ExactDecimal): string {
-  const digits = coefficient.toString().padStart(scale + 1, '0');
-  return scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
-}
-
 /** `value` expressed with `scale` digits after the point; `scale` must not drop non-zero digits. */
 export function rescale(value: ExactDecimal, scale: number): bigint {
   if (scale >= value.scale) {
@@ -37,12 +31,4 @@ export function rescale(value: ExactDecimal, scale: number): bigint {
     throw new RangeError(`Cannot express the value with ${scale} digits after the point without rounding`);
   }
   return value.coefficient / divisor;
-}
-
-/** -1, 0 or 1 as `a` is less than, equal to or greater than `b`, compared exactly. */
-export function compareExactDecimals(a: ExactDecimal, b: ExactDecimal): -1 | 0 | 1 {
-  const scale = Math.max(a.scale, b.scale);
-  const left = rescale(a, scale);
-  const right = rescale(b, scale);
-  return left < right ? -1 : left > right ? 1 : 0;
 }

@@ -1,9 +1,14 @@
 import { OktaAcr } from 'step-up';
+import { readAmountThresholds } from '../config/amount-thresholds';
 import type { StepUpSettings } from '../config/environment';
 import type { CurrencyCode } from '../money/currencies';
 import { stepUpRequirementForAmount } from './transaction-step-up';
 
-const SETTINGS: StepUpSettings = { amountThreshold: { coefficient: 1000n, scale: 0 }, maxAge: 300 };
+const thresholds = readAmountThresholds('USD:1000,JPY:150000,KWD:300');
+if (!thresholds.ok) {
+  throw new Error(thresholds.problems.join('; '));
+}
+const SETTINGS: StepUpSettings = { amountThresholds: thresholds.thresholds, maxAge: 300 };
 const STEP_UP = { acrValues: [OktaAcr.TwoFactor], maxAge: 300 };
 
 describe('stepUpRequirementForAmount', () => {
@@ -21,16 +26,23 @@ describe('stepUpRequirementForAmount', () => {
       currency: 'USD',
       expected: STEP_UP,
     },
-    { description: '1000 JPY needs any valid token', minorUnits: 1000, currency: 'JPY', expected: {} },
+    { description: '1001 JPY needs any valid token', minorUnits: 1001, currency: 'JPY', expected: {} },
     {
-      description: '1001 JPY needs two factors within max_age',
-      minorUnits: 1001,
+      description: '150000 JPY, its threshold, needs any valid token',
+      minorUnits: 150_000,
+      currency: 'JPY',
+      expected: {},
+    },
+    {
+      description: '150001 JPY needs two factors within max_age',
+      minorUnits: 150_001,
       currency: 'JPY',
       expected: STEP_UP,
     },
+    { description: '300.000 KWD needs any valid token', minorUnits: 300_000, currency: 'KWD', expected: {} },
     {
-      description: '1000.001 KWD needs two factors within max_age',
-      minorUnits: 1_000_001,
+      description: '300.001 KWD needs two factors within max_age',
+      minorUnits: 300_001,
       currency: 'KWD',
       expected: STEP_UP,
     },

@@ -1,0 +1,85 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type { JwksServer } from './support/jwks-server';
+import { startTestIssuer } from './support/test-issuer';
+import { startApi } from './support/test-api';
+import { PASSWORD, TokenMinter } from './support/token-minter';
+import { postTransaction } from './support/transaction-requests';
+
+describe('Currencies (e2e)', () => {
+  let jwks: JwksServer;
+  let minter: TokenMinter;
+  let api: NestExpressApplication;
+
+  beforeAll(async () => {
+    ({ jwks, minter } = await startTestIssuer());
+    api = await startApi(jwks.issuer, { env: { STEP_UP_AMOUNT_THRESHOLDS: 'USD:50, JPY:7500' } });
+  });
+
+  afterAll(async () => {
+    await api.close();
+    await jwks.close();
+  });
+
+  it('lists every currency with its minor digits and configured threshold, without a token', async () => {
+    const response = await request(api.getHttpServer()).get('/api/currencies');
+
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['www-authenticate']).toBeUndefined();
+    expect(response.body).toEqual([
+      { code: 'CHF', minorDigits: 2, stepUpThreshold: '800.00' },
+      { code: 'EUR', minorDigits: 2, stepUpThreshold: '850.00' },
+      { code: 'GBP', minorDigits: 2, stepUpThreshold: '750.00' },
+      { code: 'JPY', minorDigits: 0, stepUpThreshold: '7500' },
+      { code: 'KWD', minorDigits: 3, stepUpThreshold: '300.000' },
+      { code: 'SEK', minorDigits: 2, stepUpThreshold: '9500.00' },
+      { code: 'USD', minorDigits: 2, stepUpThreshold: '50.00' },
+    ]);
+  });
+
+  it('answers the same list to a signed-in caller', async () => {
+    const token = await minter.mint({ sub: 'reader@example.com', acr: PASSWORD });
+
+    const response = await request(api.getHttpServer())
+      .get('/api/currencies')
+      .set('Authorization', `Bearer ${token}`);
+
+    expect(response.status).toBe(200);
+    expect(response.body).toHaveLength(7);
+  });
+
+  it('steps up exactly above the threshold it publishes, in every currency', async () => {
+    const server = api.getHttpServer();
+    const token = await minter.mint({ sub: 'published@example.com', acr: PASSWORD });
+    const listed = await request(server).get('/api/currencies');
+    const currencies = listed.body as Array<{ code: string; minorDigits: number; stepUpThreshold: string }>;
+
+    const statuses = [];
+    for (const { code, minorDigits, stepUpThreshold } of currencies) {
+      const smallestStep = minorDigits === 0 ? '1' : `0.${'0'.repeat(minorDigits - 1)}1`;
+      const above = addDecimal(stepUpThreshold, smallestStep, minorDigits);
+      const at = await postTransaction(server, token, {
+        amount: stepUpThreshold,
+        currency: code,
+        payee: 'Shop',
+      });
+      const over = await postTransaction(server, token, { amount: above, currency: code, payee: 'Shop' });
+      statuses.push({ code, statuses: [at.status, over.status] });
+    }
+
+    expect(statuses).toEqual(currencies.map(({ code }) => ({ code, statuses: [201, 401] })));
+  });
+
+  it('is not a way in for anything else: other methods are not routes', async () => {
+    const response = await request(api.getHttpServer()).post('/api/currencies').send({});
+
+    expect(response.status).toBe(404);
+  });
+});
+
+/** `a + b` for decimal texts with `digits` digits after the point, exactly. */
+function addDecimal(a: string, b: string, digits: number): string {
+  const sum = (BigInt(a.replace('.', '')) + BigInt(b.replace('.', ''))).toString().padStart(digits + 1, '0');
+  return digits === 0 ? sum : `${sum.slice(0, -digits)}.${sum.slice(-digits)}`;
+}
