@@ -1,5 +1,3 @@
-import { DEFAULT_CURRENCY } from './currencies';
-
 /** The transaction form as the visitor typed it: text, untrimmed, not yet checked. */
 export interface TransactionDraft {
   readonly amount: string;
@@ -12,7 +10,10 @@ export type TransactionField = keyof TransactionDraft;
 
 export const TRANSACTION_FIELDS: readonly TransactionField[] = ['amount', 'currency', 'payee', 'memo'];
 
-export function emptyDraft(currency: string = DEFAULT_CURRENCY): TransactionDraft {
+/** One message per field the API refused, written for people ("Payee must not be empty."). */
+export type TransactionFieldErrors = Partial<Record<TransactionField, string>>;
+
+export function emptyDraft(currency = ''): TransactionDraft {
   return { amount: '', currency, payee: '', memo: '' };
 }
 

@@ -1,7 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
-import { TRANSACTION_FIELDS, TransactionField } from './transaction-draft';
-import { TransactionFieldErrors } from './transaction-validation';
+import { TRANSACTION_FIELDS, TransactionField, TransactionFieldErrors } from './transaction-draft';
 
 /** What the page shows when a transaction was not created, and whether the next attempt is the same submission. */
 export interface TransactionFailure {

@@ -3,6 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { Observable, of, Subject } from 'rxjs';
 
 import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
+import { CurrenciesService, CurrencyListState } from './currencies.service';
+import { Currency } from './currency';
 import { NEW_IDEMPOTENCY_KEY } from './idempotency-key';
 import { TransactionDraft } from './transaction-draft';
 import { TransactionListState } from './transaction-list-state';
@@ -18,6 +20,11 @@ const CREATED = {
   createdAt: '2026-11-29T10:00:00.000Z',
 };
 const LARGE = { amount: '1500.00', currency: 'EUR', payee: 'Acme Rentals', memo: 'Deposit' };
+const CURRENCIES: Currency[] = [
+  { code: 'EUR', minorDigits: 2, stepUpThreshold: '850.00' },
+  { code: 'JPY', minorDigits: 0, stepUpThreshold: '150000' },
+  { code: 'USD', minorDigits: 2, stepUpThreshold: '1000.00' },
+];
 const CANCELLED: StepUpStop = {
   kind: 'stopped',
   reason: 'sign-in-failed',
@@ -35,6 +42,11 @@ const CANCELLED: StepUpStop = {
   },
 };
 
+/** The API's 400 answer with one message per field, each completing "<Field> …". */
+function refused(errors: Array<{ field: string; message: string }>): ActionOutcome<unknown> {
+  return { kind: 'failed', error: new HttpErrorResponse({ status: 400, error: { errors } }) };
+}
+
 describe('TransactionsComponent', () => {
   let service: {
     list: jest.Mock<Observable<TransactionListState>, []>;
@@ -42,6 +54,7 @@ describe('TransactionsComponent', () => {
     resumeCreation: jest.Mock<ResumedCreation | null, []>;
     stepUpAgain: jest.Mock<Observable<ActionOutcome<never>>, [StepUpStop]>;
   };
+  let currencies: { list: jest.Mock<Observable<CurrencyListState>, []> };
   let outcomes: Subject<ActionOutcome<unknown>>;
   let keys: string[];
 
@@ -60,10 +73,16 @@ describe('TransactionsComponent', () => {
         .fn<Observable<ActionOutcome<never>>, [StepUpStop]>()
         .mockReturnValue(of({ kind: 'redirecting' })),
     };
+    currencies = {
+      list: jest
+        .fn<Observable<CurrencyListState>, []>()
+        .mockReturnValue(of<CurrencyListState>({ status: 'loaded', currencies: CURRENCIES })),
+    };
     TestBed.configureTestingModule({
       imports: [TransactionsComponent],
       providers: [
         { provide: TransactionsService, useValue: service },
+        { provide: CurrenciesService, useValue: currencies },
         { provide: NEW_IDEMPOTENCY_KEY, useValue: () => keys.shift() },
       ],
     });
@@ -102,24 +121,82 @@ describe('TransactionsComponent', () => {
     return { fixture, page, field, fill, submit, settle, values };
   }
 
-  it('labels every field and offers the API currencies', async () => {
+  it('labels every field and offers the currencies the API publishes, US dollars first chosen', async () => {
     const { field } = await render();
 
     for (const label of ['Amount', 'Currency', 'Payee', 'Memo']) {
       expect(field(label)).not.toBeNull();
     }
-    const currencies = [...(field('Currency') as HTMLSelectElement).options].map((option) => option.value);
-    expect(currencies).toEqual(['CHF', 'EUR', 'GBP', 'JPY', 'KWD', 'SEK', 'USD']);
+    const options = [...(field('Currency') as HTMLSelectElement).options].map((option) => option.value);
+    expect(options).toEqual(['EUR', 'JPY', 'USD']);
     expect(field('Currency')?.value).toBe('USD');
   });
 
-  it('checks the form before sending and announces the problems beside the fields', async () => {
-    const { page, field, fill, submit } = await render();
-    await fill({ amount: '1,500', payee: '' });
+  it("chooses the API's first currency when it offers no US dollars", async () => {
+    currencies.list.mockReturnValue(
+      of<CurrencyListState>({ status: 'loaded', currencies: CURRENCIES.slice(0, 2) }),
+    );
+
+    const { field } = await render();
+
+    expect(field('Currency')?.value).toBe('EUR');
+  });
+
+  it.each([
+    {
+      currency: 'USD',
+      expected:
+        'Digits, at most 2 after the decimal point Above $1,000.00 the API asks for a recent two-factor sign-in.',
+    },
+    {
+      currency: 'JPY',
+      expected: 'A whole number, e.g. 1250 Above ¥150,000 the API asks for a recent two-factor sign-in.',
+    },
+  ])("describes $currency amounts with the API's digits and threshold", async ({ currency, expected }) => {
+    const { page, fill } = await render();
+
+    await fill({ currency });
+
+    const hint = page.querySelector('#transaction-amount-hint')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(hint).toBe(expected);
+  });
+
+  it('says when the currencies cannot be loaded, sends nothing and loads them again on request', async () => {
+    const failed: CurrencyListState = { status: 'failed', message: "The currencies can't be loaded." };
+    currencies.list.mockReturnValueOnce(of(failed));
+    const { fixture, page, field, fill, submit } = await render();
+    await fill({ amount: '25.00', payee: 'Corner Bakery' });
 
     await submit();
 
     expect(service.create).not.toHaveBeenCalled();
+    expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(true);
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain("The currencies can't be loaded.");
+    [...page.querySelectorAll('button')]
+      .find((button) => button.textContent?.trim() === 'Load the currencies again')
+      ?.click();
+    await fixture.whenStable();
+    expect(currencies.list).toHaveBeenCalledTimes(2);
+    expect(field('Currency')?.value).toBe('USD');
+    expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(false);
+  });
+
+  it("leaves the checks to the API: a form with mistakes is sent and the API's answer marks the fields", async () => {
+    const { page, field, fill, submit, settle } = await render();
+    await fill({ amount: '1,500', payee: '' });
+
+    await submit();
+    await settle(
+      refused([
+        { field: 'amount', message: 'must be a decimal number such as "1234.50"' },
+        { field: 'payee', message: 'must not be empty' },
+      ]),
+    );
+
+    expect(service.create).toHaveBeenCalledWith(
+      { amount: '1,500', currency: 'USD', payee: '', memo: '' },
+      'key-1',
+    );
     const summary = page.querySelector('[role="alert"]');
     expect(summary?.textContent).toContain('There are 2 problems with this transaction');
     expect(document.activeElement === summary || summary?.contains(document.activeElement)).toBe(true);
@@ -127,15 +204,21 @@ describe('TransactionsComponent', () => {
     expect(field('Amount')?.getAttribute('aria-describedby')).toBe(
       'transaction-amount-hint transaction-amount-error',
     );
-    expect(page.querySelector('#transaction-amount-error')?.textContent).toContain(
-      'Enter the amount in digits',
+    expect(page.querySelector('#transaction-amount-error')?.textContent).toBe(
+      'Amount must be a decimal number such as "1234.50".',
     );
-    expect(page.querySelector('#transaction-payee-error')?.textContent).toBe('Enter a payee.');
+    expect(page.querySelector('#transaction-payee-error')?.textContent).toBe('Payee must not be empty.');
   });
 
   it("clears a field's error as soon as it is edited", async () => {
-    const { page, fill, submit } = await render();
+    const { page, fill, submit, settle } = await render();
     await submit();
+    await settle(
+      refused([
+        { field: 'amount', message: 'is required' },
+        { field: 'payee', message: 'must not be empty' },
+      ]),
+    );
 
     await fill({ payee: 'Corner Bakery' });
 
@@ -169,15 +252,9 @@ describe('TransactionsComponent', () => {
     await fill({ amount: '25.00', payee: 'Corner Bakery' });
     await submit();
 
-    await settle({
-      kind: 'failed',
-      error: new HttpErrorResponse({
-        status: 400,
-        error: {
-          errors: [{ field: 'payee', message: 'must not contain bidirectional formatting characters' }],
-        },
-      }),
-    });
+    await settle(
+      refused([{ field: 'payee', message: 'must not contain bidirectional formatting characters' }]),
+    );
 
     expect(page.querySelector('#transaction-payee-error')?.textContent).toBe(
       'Payee must not contain bidirectional formatting characters.',

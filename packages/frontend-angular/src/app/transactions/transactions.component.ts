@@ -13,20 +13,29 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { BehaviorSubject, Observable, Subscription, switchAll } from 'rxjs';
+import { BehaviorSubject, Observable, Subscription, switchAll, tap } from 'rxjs';
 
 import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
-import { CURRENCY_CODES, currencyLabel, DEFAULT_CURRENCY, isSupportedCurrency } from './currencies';
+import { CurrenciesService, CurrencyListState } from './currencies.service';
+import { Currency, currencyLabel } from './currency';
 import { idempotencyKeyFor, NEW_IDEMPOTENCY_KEY, UnsettledSubmission } from './idempotency-key';
 import { formatMoney } from './money-format';
 import { SubmissionState, submissionStateOf } from './submission-state';
-import { emptyDraft, TRANSACTION_FIELDS, TransactionDraft, TransactionField } from './transaction-draft';
+import {
+  emptyDraft,
+  TRANSACTION_FIELDS,
+  TransactionDraft,
+  TransactionField,
+  TransactionFieldErrors,
+} from './transaction-draft';
 import { TransactionFormState } from './transaction-form-state';
 import { TransactionListComponent } from './transaction-list/transaction-list.component';
 import { TransactionListState } from './transaction-list-state';
-import { TransactionFieldErrors, validateTransactionDraft } from './transaction-validation';
 import { ResumedCreation, TransactionsService } from './transactions.service';
+
+/** Chosen first when the API offers it; otherwise the API's first currency. */
+const PREFERRED_CURRENCY = 'USD';
 
 const LABELS: Readonly<Record<TransactionField, string>> = {
   amount: 'Amount',
@@ -39,6 +48,8 @@ const LABELS: Readonly<Record<TransactionField, string>> = {
  * A transaction form and the visitor's transactions. A large amount makes the API ask for step-up;
  * the step-up service takes the visitor to the provider and back, and this page then shows the form
  * as it was and the outcome of the replayed request (sent once, with the same `Idempotency-Key`).
+ * The currencies, their digits and their step-up thresholds come from the API, which also judges
+ * every field: its 400 answers are shown beside the fields.
  */
 @Component({
   selector: 'app-transactions',
@@ -48,18 +59,40 @@ const LABELS: Readonly<Record<TransactionField, string>> = {
 })
 export class TransactionsComponent {
   private readonly transactions = inject(TransactionsService);
+  private readonly currencyService = inject(CurrenciesService);
   private readonly newKey = inject(NEW_IDEMPOTENCY_KEY);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
   private readonly locale = inject(LOCALE_ID);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly currencies = CURRENCY_CODES.map((code) => ({
-    code,
-    label: currencyLabel(code, this.locale),
-  }));
   protected readonly form =
     inject(NonNullableFormBuilder).group<Record<TransactionField, string>>(emptyDraft());
+  private readonly currencyRequests = new BehaviorSubject<Observable<CurrencyListState>>(
+    this.currencyService.list(),
+  );
+  protected readonly currencyList = toSignal(
+    this.currencyRequests.pipe(
+      switchAll(),
+      tap((state) => this.chooseOfferedCurrency(state)),
+    ),
+    { requireSync: true },
+  );
+  protected readonly currencies = computed(() => {
+    const state = this.currencyList();
+    return state.status === 'loaded'
+      ? state.currencies.map(({ code }) => ({ code, label: currencyLabel(code, this.locale) }))
+      : [];
+  });
+  private readonly currencyCode = toSignal(this.form.controls.currency.valueChanges, {
+    initialValue: this.form.controls.currency.value,
+  });
+  /** The chosen currency's rules as the API published them. */
+  protected readonly currency = computed(() => offered(this.currencyList(), this.currencyCode()));
+  protected readonly stepUpThreshold = computed(() => {
+    const currency = this.currency();
+    return currency === undefined ? null : formatMoney(currency.stepUpThreshold, currency.code, this.locale);
+  });
   protected readonly errors = signal<TransactionFieldErrors>({});
   protected readonly errorList = computed(() =>
     TRANSACTION_FIELDS.flatMap((field) => {
@@ -69,6 +102,7 @@ export class TransactionsComponent {
   );
   protected readonly submission = signal<SubmissionState>({ status: 'idle' });
   protected readonly busy = computed(() => ['sending', 'stepping-up'].includes(this.submission().status));
+  protected readonly canSend = computed(() => !this.busy() && this.currencyList().status === 'loaded');
   protected readonly confirmation = computed(() => {
     const state = this.submission();
     if (state.status !== 'created') {
@@ -101,17 +135,12 @@ export class TransactionsComponent {
     }
   }
 
+  /** Sends the form as typed: the API checks every field and answers a 400 with what to fix. */
   protected submit(): void {
-    if (this.busy()) {
+    if (!this.canSend()) {
       return;
     }
     const draft: TransactionDraft = this.form.getRawValue();
-    const errors = validateTransactionDraft(draft);
-    if (Object.keys(errors).length > 0) {
-      this.submission.set({ status: 'idle' });
-      this.showErrors(errors);
-      return;
-    }
     const idempotencyKey = idempotencyKeyFor(draft, this.unsettled, this.newKey);
     this.follow(this.transactions.create(draft, idempotencyKey), { draft, idempotencyKey });
   }
@@ -124,6 +153,10 @@ export class TransactionsComponent {
   protected editDetails(): void {
     this.submission.set({ status: 'idle' });
     this.focusField('amount');
+  }
+
+  protected reloadCurrencies(): void {
+    this.currencyRequests.next(this.currencyService.list());
   }
 
   protected reloadList(): void {
@@ -149,10 +182,18 @@ export class TransactionsComponent {
   }
 
   private restore({ draft }: TransactionFormState): void {
-    this.form.setValue({
-      ...draft,
-      currency: isSupportedCurrency(draft.currency) ? draft.currency : DEFAULT_CURRENCY,
-    });
+    this.form.setValue(draft);
+    this.chooseOfferedCurrency(this.currencyList());
+  }
+
+  /** Once the currencies are known, a currency the API does not offer gives way to one it does. */
+  private chooseOfferedCurrency(state: CurrencyListState): void {
+    const control = this.form.controls.currency;
+    if (state.status !== 'loaded' || offered(state, control.value) !== undefined) {
+      return;
+    }
+    const preferred = offered(state, PREFERRED_CURRENCY) ?? state.currencies[0];
+    control.setValue(preferred?.code ?? '');
   }
 
   private follow(outcome: Observable<ActionOutcome<unknown>>, submitted: UnsettledSubmission | null): void {
@@ -192,4 +233,8 @@ export class TransactionsComponent {
       this.errors.set(remaining);
     }
   }
+}
+
+function offered(state: CurrencyListState, code: string): Currency | undefined {
+  return state.status === 'loaded' ? state.currencies.find((currency) => currency.code === code) : undefined;
 }
