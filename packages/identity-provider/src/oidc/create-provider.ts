@@ -15,6 +15,7 @@ import {
 import { loadFirstPartyGrant } from './first-party-grant.js';
 import { keepOfflineAccessForFirstPartyClient } from './offline-access-scope.js';
 import { ACR_VALUES_SUPPORTED, OKTA_ROUTES, SCOPES } from './okta-endpoints.js';
+import { advertiseOktaPostMessage, OKTA_POST_MESSAGE, oktaPostMessage } from './okta-post-message.js';
 import { authenticationClaims, oktaAccessTokenShape } from './okta-token-claims.js';
 import { errorPage, logoutPage, signedOutPage } from './provider-pages.js';
 import { COOKIE_NAMES, INTERACTION_COOKIE, SESSION_COOKIE } from './provider-cookies.js';
@@ -144,6 +145,8 @@ export function createProvider(options: ProviderOptions): Provider {
   };
 
   const provider = new Provider(issuer, configuration);
+  provider.registerResponseMode(OKTA_POST_MESSAGE, oktaPostMessage);
+  provider.use(advertiseOktaPostMessage);
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.status === 404 && ctx.body == null) {

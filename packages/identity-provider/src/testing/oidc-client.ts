@@ -11,6 +11,10 @@ export interface AuthorizationOptions {
   readonly maxAge?: number;
   readonly prompt?: string;
   readonly scope?: string;
+  /** `query` unless given; okta-auth-js's popup asks for `okta_post_message`. */
+  readonly responseMode?: string;
+  readonly display?: string;
+  readonly state?: string;
 }
 
 export interface AuthorizationRequest {
@@ -45,15 +49,17 @@ export class TestClient {
     maxAge,
     prompt,
     scope = 'openid profile email offline_access',
+    responseMode = 'query',
+    display,
+    state = randomBytes(16).toString('base64url'),
   }: AuthorizationOptions = {}): AuthorizationRequest {
     const verifier = randomBytes(32).toString('base64url');
-    const state = randomBytes(16).toString('base64url');
     const nonce = randomBytes(16).toString('base64url');
     const url = new URL(`${this.provider.issuer}/v1/authorize`);
     url.search = new URLSearchParams({
       client_id: TEST_CLIENT_ID,
       response_type: 'code',
-      response_mode: 'query',
+      response_mode: responseMode,
       scope,
       redirect_uri: REDIRECT_URI,
       state,
@@ -63,6 +69,7 @@ export class TestClient {
       ...(acrValues !== undefined && { acr_values: acrValues }),
       ...(maxAge !== undefined && { max_age: String(maxAge) }),
       ...(prompt !== undefined && { prompt }),
+      ...(display !== undefined && { display }),
     }).toString();
     return { url, state, nonce, verifier };
   }
@@ -113,9 +120,14 @@ export class TestClient {
     if (searchParams.get('state') !== request.state || !searchParams.get('code')) {
       throw new Error(`unexpected callback ${callback.url.href}`);
     }
+    return this.exchangeCode(searchParams.get('code')!, request);
+  }
+
+  /** Exchanges an authorization code for tokens, as okta-auth-js does after the callback or the popup's message. */
+  async exchangeCode(code: string, request: AuthorizationRequest): Promise<TokenResponse> {
     const response = await this.token({
       grant_type: 'authorization_code',
-      code: searchParams.get('code')!,
+      code,
       code_verifier: request.verifier,
       redirect_uri: REDIRECT_URI,
     });
