@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spaContentSecurityPolicy } from './content-security-policy.mjs';
 import { readStartConfig } from './start-config.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,8 +14,10 @@ const envFile = join(root, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 let config;
+let contentSecurityPolicy;
 try {
   config = readStartConfig(process.env);
+  contentSecurityPolicy = spaContentSecurityPolicy(config);
 } catch (error) {
   process.stderr.write(`Configuration error: ${error.message}\n`);
   process.exit(1);
@@ -166,7 +169,15 @@ await waitFor('api', `http://localhost:${config.apiPort}/api/health`);
 run(
   'spa',
   process.execPath,
-  [join(root, 'node_modules/@angular/cli/bin/ng.js'), 'serve', '--port', String(config.spaPort)],
+  [
+    join(root, 'node_modules/@angular/cli/bin/ng.js'),
+    'serve',
+    '--port',
+    String(config.spaPort),
+    // The policy a deployment sends too (content-security-policy.mjs), with this run's issuer in it.
+    '--headers',
+    `Content-Security-Policy=${contentSecurityPolicy}`,
+  ],
   {
     cwd: join(root, 'packages/frontend-angular'),
     env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false', SPA_RUNTIME_CONFIG_ORIGIN: runtimeConfig.origin },
