@@ -109,7 +109,8 @@ describe('assessAuthentication', () => {
   it('returns a copy of the required list, so callers cannot change the requirement through it', () => {
     const requirement = { acrValues: [OktaAcr.TwoFactor] };
     const shortfall = assessAuthentication({}, requirement, now);
-    shortfall?.acrValues?.push('changed');
+    // The type is read-only; the copy protects callers that write through it anyway.
+    (shortfall?.acrValues as string[] | undefined)?.push('changed');
     expect(requirement.acrValues).toEqual([OktaAcr.TwoFactor]);
   });
 

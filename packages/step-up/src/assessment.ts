@@ -10,13 +10,11 @@ export interface StepUpRequirement {
 }
 
 /**
- * What the authentication falls short of: `acrValues` (the full required list, in order of
- * preference) when the level is too low, `maxAge` when the authentication is too old, both when both.
+ * What the authentication falls short of, in the requirement's own shape: `acrValues` (the full
+ * required list, in order of preference) when the level is too low, `maxAge` when the authentication
+ * is too old, both when both.
  */
-export interface StepUpShortfall {
-  acrValues?: string[];
-  maxAge?: number;
-}
+export type StepUpShortfall = StepUpRequirement;
 
 /** The claims of a token that step-up looks at. */
 export interface AuthenticationClaims {
@@ -35,7 +33,7 @@ export function assessAuthentication(
   requirement: StepUpRequirement,
   nowSeconds: number,
 ): StepUpShortfall | null {
-  const shortfall: StepUpShortfall = {};
+  const shortfall: { acrValues?: string[]; maxAge?: number } = {};
   const acrValues = requirement.acrValues ?? [];
   if (!satisfiesAnyAcr(claims?.acr, acrValues)) {
     shortfall.acrValues = [...acrValues];

@@ -26,7 +26,7 @@ const contract: Array<true> = [
     ) => StepUpShortfall | null
   >,
   true satisfies Equals<StepUpRequirement, { acrValues?: readonly string[]; maxAge?: number }>,
-  true satisfies Equals<StepUpShortfall, { acrValues?: string[]; maxAge?: number }>,
+  true satisfies Equals<StepUpShortfall, StepUpRequirement>,
   true satisfies Equals<
     typeof stepUp.formatBearerChallenge,
     (params: Record<string, string | number | undefined>) => string

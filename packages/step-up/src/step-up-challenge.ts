@@ -1,13 +1,14 @@
 import { parseAcrValues } from './acr-ladder.js';
+import type { StepUpRequirement } from './assessment.js';
 import { parseWwwAuthenticate } from './challenge-parse.js';
 
-/** What a Bearer `insufficient_user_authentication` challenge (RFC 9470 §3) asks for. */
-export interface StepUpChallenge {
-  /** Acceptable `acr` values in order of preference; empty when the challenge names none. */
+/**
+ * What a Bearer `insufficient_user_authentication` challenge (RFC 9470 §3) asks for: a requirement
+ * (`maxAge` when the challenge carries a valid one) that always lists its `acr` values, in order of
+ * preference and empty when the challenge names none, with the server's `error_description`.
+ */
+export interface StepUpChallenge extends StepUpRequirement {
   acrValues: string[];
-  /** Maximum authentication age in seconds, when the challenge carries a valid one. */
-  maxAge?: number;
-  /** The server's `error_description`, when present. */
   description?: string;
 }
 
