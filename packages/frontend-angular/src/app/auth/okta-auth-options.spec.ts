@@ -1,3 +1,5 @@
+import { OktaAuth } from '@okta/okta-auth-js';
+
 import { oktaAuthOptions } from './okta-auth-options';
 
 describe('oktaAuthOptions', () => {
@@ -22,6 +24,14 @@ describe('oktaAuthOptions', () => {
   });
 
   it('keeps tokens in sessionStorage and renews them automatically', () => {
-    expect(options.tokenManager).toEqual({ storage: 'sessionStorage', autoRenew: true });
+    expect(options.tokenManager).toEqual({ storage: 'sessionStorage', autoRenew: true, syncStorage: false });
+  });
+
+  it('lets each tab renew its own tokens: no cross-tab sync, no leader election', () => {
+    const oktaAuth = new OktaAuth(options);
+
+    expect(oktaAuth.serviceManager.getService('syncStorage')?.canStart()).toBe(false);
+    expect(oktaAuth.serviceManager.isLeaderRequired()).toBe(false);
+    expect(oktaAuth.serviceManager.getService('autoRenew')?.canStart()).toBe(true);
   });
 });

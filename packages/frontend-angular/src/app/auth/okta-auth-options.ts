@@ -26,6 +26,9 @@ export function oktaAuthOptions(config: RuntimeConfig, origin: string): OktaAuth
     tokenManager: {
       storage: 'sessionStorage',
       autoRenew: true,
+      // Each tab has tokens of its own, so it renews them itself. With sync on, okta-auth-js would send every
+      // tab's token events to the others and let only one elected tab renew actively.
+      syncStorage: false,
     },
   };
 }
