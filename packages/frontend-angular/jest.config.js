@@ -15,7 +15,8 @@ module.exports = {
     // The shared core is tested from its TypeScript sources, which import siblings as `./name.js`.
     '^step-up$': '<rootDir>/../step-up/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    // The browser build of okta-auth-js, as in the app (its Node build has no sessionStorage).
-    '^@okta/okta-auth-js$': path.join(oktaAuthJs, 'umd/default.js'),
+    // The browser build of okta-auth-js's core entry, which the app's build uses in place of the default entry
+    // (angular.json fileReplacements; the Node build has no sessionStorage).
+    '^@okta/okta-auth-js$': path.join(oktaAuthJs, 'umd/core.js'),
   },
 };
