@@ -1,6 +1,7 @@
 // Reads and validates the environment for `npm start` (see the configuration table in README.md).
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const DEFAULT_CLIENT_ID = 'stepup-spa';
+const STEP_UP_MODES = ['redirect', 'popup'];
 
 function port(env, name, fallback) {
   const raw = env[name];
@@ -28,6 +29,14 @@ function issuerUrl(raw) {
     throw new Error(`OIDC_ISSUER must be an https:// URL, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+function stepUpMode(raw) {
+  if (raw === undefined || raw === '') return 'redirect';
+  if (!STEP_UP_MODES.includes(raw)) {
+    throw new Error(`STEP_UP_MODE must be "redirect" or "popup", got "${raw}"`);
+  }
+  return raw;
 }
 
 /**
@@ -59,5 +68,6 @@ export function readStartConfig(env) {
     apiPort,
     spaPort,
     spaOrigin: `http://localhost:${spaPort}`,
+    stepUpMode: stepUpMode(env.STEP_UP_MODE),
   };
 }

@@ -13,7 +13,14 @@ describe('readStartConfig', () => {
       apiPort: 3000,
       spaPort: 4200,
       spaOrigin: 'http://localhost:4200',
+      stepUpMode: 'redirect',
     });
+  });
+
+  it('reads the step-up mode for the SPA', () => {
+    assert.equal(readStartConfig({ STEP_UP_MODE: 'popup' }).stepUpMode, 'popup');
+    assert.equal(readStartConfig({ STEP_UP_MODE: 'redirect' }).stepUpMode, 'redirect');
+    assert.equal(readStartConfig({ STEP_UP_MODE: '' }).stepUpMode, 'redirect');
   });
 
   it('moves the embedded issuer with IDP_PORT', () => {
@@ -58,6 +65,11 @@ describe('readStartConfig', () => {
       message: /https/,
     },
     { description: 'a client id with spaces', env: { OIDC_CLIENT_ID: 'a b' }, message: /visible ASCII/ },
+    {
+      description: 'an unknown step-up mode',
+      env: { STEP_UP_MODE: 'Popup' },
+      message: /^Error: STEP_UP_MODE must be "redirect" or "popup", got "Popup"$/,
+    },
   ];
   for (const { description, env, message } of refusals) {
     it(`refuses ${description}`, () => assert.throws(() => readStartConfig(env), message));

@@ -120,7 +120,7 @@ async function waitFor(name, url, timeoutSeconds = 180) {
 }
 
 /**
- * Serves the SPA's runtime configuration (`/config.json`: issuer and client id) from memory on a
+ * Serves the SPA's runtime configuration (`/config.json`: issuer, client id, step-up mode) from memory on a
  * loopback port of its own; the dev server proxies `/config.json` there (proxy.conf.mjs). Nothing is
  * written into the source tree, so two copies of the stack (say `npm start` and the browser tests)
  * never hand each other's issuer to their SPA.
@@ -148,7 +148,11 @@ const parent = process.ppid;
 setInterval(() => process.ppid !== parent && stop(0), 1000).unref();
 
 build(config.embeddedProvider ? ['step-up', 'identity-provider', 'api'] : ['step-up', 'api']);
-const runtimeConfig = await serveRuntimeConfig({ issuer: config.issuer, clientId: config.clientId });
+const runtimeConfig = await serveRuntimeConfig({
+  issuer: config.issuer,
+  clientId: config.clientId,
+  stepUpMode: config.stepUpMode,
+});
 
 const serviceEnv = {
   OIDC_ISSUER: config.issuer,
@@ -193,6 +197,7 @@ if (!stopping) {
     `  SPA                ${config.spaOrigin}`,
     `  API                http://localhost:${config.apiPort}/api (health: /api/health)`,
     `  OpenID Provider    ${config.issuer}${config.embeddedProvider ? ' (embedded)' : ''}`,
+    `  Step-up            ${config.stepUpMode === 'popup' ? 'in a sign-in window (STEP_UP_MODE=popup)' : 'by redirect (STEP_UP_MODE=redirect)'}`,
   ];
   if (config.embeddedProvider) {
     lines.push(

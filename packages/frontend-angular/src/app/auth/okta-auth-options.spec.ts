@@ -4,7 +4,7 @@ import { oktaAuthOptions } from './okta-auth-options';
 
 describe('oktaAuthOptions', () => {
   const options = oktaAuthOptions(
-    { issuer: 'http://localhost:3001/oauth2/default', clientId: 'stepup-spa' },
+    { issuer: 'http://localhost:3001/oauth2/default', clientId: 'stepup-spa', stepUpMode: 'redirect' },
     'http://localhost:4200',
   );
 

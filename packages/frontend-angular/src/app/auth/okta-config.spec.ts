@@ -24,7 +24,11 @@ describe('oktaConfig', () => {
 
   const config = () =>
     TestBed.runInInjectionContext(() =>
-      oktaConfig({ issuer: 'http://localhost:3001/oauth2/default', clientId: 'stepup-spa' }),
+      oktaConfig({
+        issuer: 'http://localhost:3001/oauth2/default',
+        clientId: 'stepup-spa',
+        stepUpMode: 'redirect',
+      }),
     );
   const create = () => config().oktaAuth;
 

@@ -20,6 +20,7 @@ describe('loadRuntimeConfig', () => {
     await expect(loadRuntimeConfig(fetchJson)).resolves.toEqual({
       issuer: 'http://localhost:3001/oauth2/default',
       clientId: 'stepup-spa',
+      stepUpMode: 'redirect',
     });
     expect(fetchJson).toHaveBeenCalledWith('/config.json', expect.objectContaining({ cache: 'no-store' }));
   });

@@ -5,7 +5,11 @@ describe('parseRuntimeConfig', () => {
     {
       description: 'accepts the embedded provider on localhost over http',
       input: { issuer: 'http://localhost:3001/oauth2/default', clientId: 'stepup-spa' },
-      expected: { issuer: 'http://localhost:3001/oauth2/default', clientId: 'stepup-spa' },
+      expected: {
+        issuer: 'http://localhost:3001/oauth2/default',
+        clientId: 'stepup-spa',
+        stepUpMode: 'redirect',
+      },
     },
     {
       description: 'accepts an https Okta issuer and ignores unknown fields',
@@ -14,22 +18,36 @@ describe('parseRuntimeConfig', () => {
         clientId: '0oab8eb55Kb9jdMIr5d6',
         extra: 1,
       },
-      expected: { issuer: 'https://dev-133337.okta.com/oauth2/default', clientId: '0oab8eb55Kb9jdMIr5d6' },
+      expected: {
+        issuer: 'https://dev-133337.okta.com/oauth2/default',
+        clientId: '0oab8eb55Kb9jdMIr5d6',
+        stepUpMode: 'redirect',
+      },
     },
     {
       description: 'drops trailing slashes from the issuer',
       input: { issuer: 'https://id.example.com/oauth2/default/', clientId: 'spa' },
-      expected: { issuer: 'https://id.example.com/oauth2/default', clientId: 'spa' },
+      expected: { issuer: 'https://id.example.com/oauth2/default', clientId: 'spa', stepUpMode: 'redirect' },
     },
     {
       description: 'accepts http on 127.0.0.1',
       input: { issuer: 'http://127.0.0.1:3001/oauth2/default', clientId: 'spa' },
-      expected: { issuer: 'http://127.0.0.1:3001/oauth2/default', clientId: 'spa' },
+      expected: { issuer: 'http://127.0.0.1:3001/oauth2/default', clientId: 'spa', stepUpMode: 'redirect' },
     },
     {
       description: 'accepts http on the IPv6 loopback',
       input: { issuer: 'http://[::1]:3001/oauth2/default', clientId: 'spa' },
-      expected: { issuer: 'http://[::1]:3001/oauth2/default', clientId: 'spa' },
+      expected: { issuer: 'http://[::1]:3001/oauth2/default', clientId: 'spa', stepUpMode: 'redirect' },
+    },
+    {
+      description: 'reads the popup step-up mode',
+      input: { issuer: 'https://id.example.com', clientId: 'spa', stepUpMode: 'popup' },
+      expected: { issuer: 'https://id.example.com', clientId: 'spa', stepUpMode: 'popup' },
+    },
+    {
+      description: 'reads the redirect step-up mode when named',
+      input: { issuer: 'https://id.example.com', clientId: 'spa', stepUpMode: 'redirect' },
+      expected: { issuer: 'https://id.example.com', clientId: 'spa', stepUpMode: 'redirect' },
     },
   ])('$description', ({ input, expected }) => {
     expect(parseRuntimeConfig(input)).toEqual(expected);
@@ -99,6 +117,11 @@ describe('parseRuntimeConfig', () => {
       input: { issuer: 'https://id.example.com', clientId: 'spa\nx' },
       message: /"clientId" must be/,
     },
+    ...['Popup', 'window', '', true, null].map((stepUpMode) => ({
+      description: `rejects the step-up mode ${JSON.stringify(stepUpMode)}`,
+      input: { issuer: 'https://id.example.com', clientId: 'spa', stepUpMode },
+      message: `config.json: "stepUpMode" must be "redirect" or "popup" (or left out), got ${JSON.stringify(stepUpMode)}.`,
+    })),
   ])('$description', ({ input, message }) => {
     const parse = () => parseRuntimeConfig(input);
     expect(parse).toThrow(RuntimeConfigError);

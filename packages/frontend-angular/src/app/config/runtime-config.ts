@@ -8,7 +8,14 @@ export interface RuntimeConfig {
   readonly issuer: string;
   /** The SPA's public client id at that authorization server. */
   readonly clientId: string;
+  /** How an API-triggered step-up reaches the provider; `redirect` (the post's way) unless set. */
+  readonly stepUpMode: StepUpMode;
 }
+
+/** `redirect`: the page leaves for the provider and comes back; `popup`: a sign-in window over the page. */
+export type StepUpMode = 'redirect' | 'popup';
+
+export const STEP_UP_MODES: readonly StepUpMode[] = ['redirect', 'popup'];
 
 /** A missing or unusable `/config.json`; the message tells the operator what to fix. */
 export class RuntimeConfigError extends Error {
@@ -24,8 +31,25 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new RuntimeConfigError('config.json must hold a JSON object with "issuer" and "clientId".');
   }
-  const { issuer, clientId } = value as Record<string, unknown>;
-  return { issuer: parseIssuer(issuer), clientId: parseClientId(clientId) };
+  const { issuer, clientId, stepUpMode } = value as Record<string, unknown>;
+  return {
+    issuer: parseIssuer(issuer),
+    clientId: parseClientId(clientId),
+    stepUpMode: parseStepUpMode(stepUpMode),
+  };
+}
+
+function parseStepUpMode(value: unknown): StepUpMode {
+  if (value === undefined) {
+    return 'redirect';
+  }
+  const mode = STEP_UP_MODES.find((candidate) => candidate === value);
+  if (mode === undefined) {
+    throw new RuntimeConfigError(
+      `config.json: "stepUpMode" must be "redirect" or "popup" (or left out), got ${JSON.stringify(value)}.`,
+    );
+  }
+  return mode;
 }
 
 function parseIssuer(value: unknown): string {
