@@ -10,8 +10,17 @@ import { e2ePorts, spaOrigin } from './tests/support/ports';
 process.env['E2E_STATE_DIR'] ??= mkdtempSync(join(tmpdir(), 'stepup-e2e-'));
 const stateDir = process.env['E2E_STATE_DIR'];
 
+// The SPA's step-up mode for this run. `redirect` (the default) runs every spec but the popup ones;
+// E2E_STEP_UP_MODE=popup starts the SPA with stepUpMode "popup" and runs only `*.popup.spec.ts`.
+const stepUpMode = process.env['E2E_STEP_UP_MODE'] ?? 'redirect';
+if (stepUpMode !== 'redirect' && stepUpMode !== 'popup') {
+  throw new Error(`E2E_STEP_UP_MODE must be "redirect" or "popup", got "${stepUpMode}"`);
+}
+const POPUP_SPECS = '**/*.popup.spec.ts';
+
 export default defineConfig({
   testDir: './tests',
+  ...(stepUpMode === 'popup' ? { testMatch: POPUP_SPECS } : { testIgnore: POPUP_SPECS }),
   // The flows share two demo accounts and one mailbox, and the machine has two cores: run them one by one.
   workers: 1,
   fullyParallel: false,
@@ -56,6 +65,7 @@ export default defineConfig({
       STEP_UP_MAX_AGE: String(STEP_UP_MAX_AGE_SECONDS),
       OIDC_ISSUER: '',
       OIDC_CLIENT_ID: '',
+      STEP_UP_MODE: stepUpMode,
     },
   },
 });

@@ -20,6 +20,10 @@ export interface StepUpTraffic {
   readonly authorize: readonly AuthorizeNavigation[];
   /** Browser navigations to the SPA's `/login/callback` (redirects back). */
   readonly callbacks: readonly string[];
+  /** Navigations to `{issuer}/v1/authorize` in windows the page opened (popup step-ups). */
+  readonly popupAuthorize: readonly AuthorizeNavigation[];
+  /** Documents the page itself loaded (a reload or a redirect would add one). */
+  readonly pageLoads: readonly string[];
   /** Answered calls to `path` with `method`, in order. */
   apiCalls(method: string, path: string): ApiCall[];
 }
@@ -28,17 +32,25 @@ export function recordStepUpTraffic(page: Page): StepUpTraffic {
   const authorize: AuthorizeNavigation[] = [];
   const callbacks: string[] = [];
   const calls: ApiCall[] = [];
+  const popupAuthorize: AuthorizeNavigation[] = [];
+  const pageLoads: string[] = [];
   page.on('request', (request) => {
     if (!request.isNavigationRequest()) return;
     const url = new URL(request.url());
+    if (request.frame() === page.mainFrame()) pageLoads.push(request.url());
     if (url.pathname.endsWith('/v1/authorize')) {
-      authorize.push({
-        acrValues: url.searchParams.get('acr_values'),
-        maxAge: url.searchParams.get('max_age'),
-      });
+      authorize.push(authorizeNavigation(url));
     } else if (url.pathname === '/login/callback') {
       callbacks.push(request.url());
     }
+  });
+  page.on('popup', (popup) => {
+    popup.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.isNavigationRequest() && url.pathname.endsWith('/v1/authorize')) {
+        popupAuthorize.push(authorizeNavigation(url));
+      }
+    });
   });
   page.on('response', async (response) => {
     const request = response.request();
@@ -55,6 +67,17 @@ export function recordStepUpTraffic(page: Page): StepUpTraffic {
   return {
     authorize,
     callbacks,
+    popupAuthorize,
+    pageLoads,
     apiCalls: (method, path) => calls.filter((call) => call.method === method && call.path === path),
   };
+}
+
+function authorizeNavigation(url: URL): AuthorizeNavigation {
+  return { acrValues: url.searchParams.get('acr_values'), maxAge: url.searchParams.get('max_age') };
+}
+
+/** The statuses of `calls`, in order: `[401, 201]` is a challenge and one successful replay. */
+export function statusesOf(calls: readonly ApiCall[]): number[] {
+  return calls.map(({ status }) => status);
 }

@@ -27,7 +27,7 @@ export function appConfig(runtimeConfig: RuntimeConfig): ApplicationConfig {
       importProvidersFrom(OktaAuthModule),
       { provide: OKTA_CONFIG, useFactory: () => oktaConfig(runtimeConfig) },
       provideHttpClient(withFetch(), withInterceptors([authInterceptor, stepupInterceptor])),
-      provideStepUp(),
+      provideStepUp({ mode: runtimeConfig.stepUpMode }),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { Provider } from '@angular/core';
 import { OKTA_AUTH, OktaAuthStateService } from '@okta/okta-angular';
-import { AuthState, UserClaims } from '@okta/okta-auth-js';
+import { AuthState, Tokens, UserClaims } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
 /** The parts of OktaAuth this app calls, as jest mocks. */
@@ -14,7 +14,11 @@ export interface FakeOktaAuth {
   isLoginRedirect: jest.Mock<boolean, []>;
   handleLoginRedirect: jest.Mock<Promise<void>, []>;
   isAuthenticated: jest.Mock<Promise<boolean>, []>;
-  tokenManager: { getTokensSync: jest.Mock<{ idToken?: { claims: UserClaims } }, []> };
+  tokenManager: {
+    getTokensSync: jest.Mock<{ idToken?: { claims: UserClaims } }, []>;
+    setTokens: jest.Mock<void, [Tokens]>;
+  };
+  token: { getWithPopup: jest.Mock<Promise<{ tokens: Tokens }>, [Record<string, unknown>?]> };
 }
 
 export function fakeOktaAuth(): FakeOktaAuth {
@@ -28,7 +32,15 @@ export function fakeOktaAuth(): FakeOktaAuth {
     isLoginRedirect: jest.fn<boolean, []>().mockReturnValue(false),
     handleLoginRedirect: jest.fn<Promise<void>, []>().mockResolvedValue(undefined),
     isAuthenticated: jest.fn<Promise<boolean>, []>().mockResolvedValue(false),
-    tokenManager: { getTokensSync: jest.fn<{ idToken?: { claims: UserClaims } }, []>().mockReturnValue({}) },
+    tokenManager: {
+      getTokensSync: jest.fn<{ idToken?: { claims: UserClaims } }, []>().mockReturnValue({}),
+      setTokens: jest.fn<void, [Tokens]>(),
+    },
+    token: {
+      getWithPopup: jest
+        .fn<Promise<{ tokens: Tokens }>, [Record<string, unknown>?]>()
+        .mockResolvedValue({ tokens: {} }),
+    },
   };
 }
 

@@ -9,6 +9,8 @@ export type MessagesState =
   | { readonly status: 'loaded'; readonly messages: readonly Message[] }
   /** On the way to the provider for a step-up; the page comes back by itself. */
   | { readonly status: 'stepping-up' }
+  /** A sign-in window is open over the page (popup mode). */
+  | { readonly status: 'signing-in' }
   /** The step-up ended without the messages (cancelled, still refused, …): explain, don't loop. */
   | { readonly status: 'step-up-stopped'; readonly stop: StepUpStop }
   /** 401 without a step-up challenge: the session is gone. */

@@ -80,6 +80,10 @@ describe('MessagesComponent', () => {
       state: { status: 'stepping-up' } as const,
       expected: 'The API needs a stronger sign-in. Taking you to the identity provider…',
     },
+    {
+      state: { status: 'signing-in' } as const,
+      expected: 'The API needs a stronger sign-in. Finish it in the sign-in window; this page waits for you.',
+    },
   ])('shows progress while $state.status', async ({ state, expected }) => {
     const page = await render(state);
 

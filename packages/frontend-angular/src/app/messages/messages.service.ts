@@ -63,6 +63,8 @@ function stateOf(outcome: ActionOutcome<unknown>): MessagesState {
       return describeLoadFailure(outcome.error);
     case 'redirecting':
       return { status: 'stepping-up' };
+    case 'signing-in':
+      return { status: 'signing-in' };
     case 'stopped':
       return { status: 'step-up-stopped', stop: outcome };
   }

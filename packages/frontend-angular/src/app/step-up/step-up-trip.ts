@@ -58,6 +58,7 @@ export interface StepUpTrip {
  * Why a step-up ended without the request going through, and without another redirect:
  * - `nothing-requested`: the challenge named no `acr` and no `max_age`, so there is nothing to ask for;
  * - `redirect-failed`: the redirect to the provider could not start (provider unreachable, storage refused);
+ * - `window-closed`: the sign-in window closed before a new sign-in arrived (popup mode);
  * - `not-completed`: the visitor came back without finishing the sign-in;
  * - `sign-in-failed`: the provider answered with an error (cancelled, level unavailable, …);
  * - `account-changed`: the sign-in came back as another account, so the first one's action is dropped;
@@ -68,6 +69,7 @@ export interface StepUpTrip {
 export type StepUpStopReason =
   | 'nothing-requested'
   | 'redirect-failed'
+  | 'window-closed'
   | 'not-completed'
   | 'sign-in-failed'
   | 'account-changed'
@@ -91,6 +93,8 @@ export type ActionOutcome<T> =
   | { readonly kind: 'failed'; readonly error: unknown }
   /** On the way to the provider; the page comes back by itself. */
   | { readonly kind: 'redirecting' }
+  /** The provider's page is open in a sign-in window over this page (popup mode); the outcome follows. */
+  | { readonly kind: 'signing-in' }
   | StepUpStop;
 
 /** What a page registers with an API call, so that it can be brought back after the redirect. */

@@ -17,6 +17,7 @@ describe('describeStepUpStop', () => {
   it.each<{ reason: StepUpStopReason; failure?: string; title: string; canRetry: boolean }>([
     { reason: 'nothing-requested', title: "The app can't ask for this sign-in", canRetry: false },
     { reason: 'redirect-failed', title: 'Sign-in is unavailable', canRetry: true },
+    { reason: 'window-closed', title: 'The sign-in window closed', canRetry: true },
     { reason: 'not-completed', title: "The stronger sign-in wasn't finished", canRetry: true },
     { reason: 'not-satisfied', title: 'Your new sign-in still falls short', canRetry: true },
     { reason: 'still-refused', title: 'A stronger sign-in is still needed', canRetry: true },

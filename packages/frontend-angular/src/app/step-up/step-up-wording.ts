@@ -28,6 +28,12 @@ const WORDING: Readonly<Record<Exclude<StepUpStopReason, 'sign-in-failed'>, Word
       "The app couldn't start the stronger sign-in. The identity provider may be unreachable; try again in a moment.",
     canRetry: true,
   },
+  'window-closed': {
+    title: 'The sign-in window closed',
+    message:
+      'The sign-in window closed before a new sign-in reached the app, so nothing was sent. Your details are still here.',
+    canRetry: true,
+  },
   'not-completed': {
     title: "The stronger sign-in wasn't finished",
     message: 'You came back before finishing the sign-in, so the app did not go ahead.',

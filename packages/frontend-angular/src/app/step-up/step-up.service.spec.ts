@@ -3,9 +3,11 @@ import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@a
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { firstValueFrom, Observable } from 'rxjs';
+import { AuthSdkError, OAuthError, Tokens } from '@okta/okta-auth-js';
+import { firstValueFrom, lastValueFrom, Observable, toArray } from 'rxjs';
 
 import { CLOCK } from '../clock';
+import { StepUpMode } from '../config/runtime-config';
 import { stepupInterceptor } from '../stepup.interceptor';
 import {
   FakeOktaAuth,
@@ -16,7 +18,8 @@ import {
 } from '../../testing/fake-okta';
 import { provideStepUp } from './provide-step-up';
 import { STEP_UP_TRIP_TTL_MS } from './step-up-decisions';
-import { ActionContext, ActionOutcome, ApiRequest, StepUpTrip } from './step-up-trip';
+import { STEP_UP_MODE } from './step-up-popup';
+import { ActionContext, ActionOutcome, ApiRequest, StepUpStop, StepUpTrip } from './step-up-trip';
 import { STEP_UP_STORAGE, STEP_UP_TRIP_KEY, StepUpStore } from './step-up.store';
 import { StepUpService } from './step-up.service';
 
@@ -44,6 +47,7 @@ const CONTEXT: ActionContext = {
   returnUrl: '/transactions',
   formState: FORM,
 };
+const NEW_TOKENS = { idToken: { idToken: 'new.id.token' } } as unknown as Tokens;
 const CHALLENGE =
   'Bearer realm="api", error="insufficient_user_authentication", acr_values="urn:okta:loa:2fa:any phr", max_age="300"';
 
@@ -52,8 +56,10 @@ describe('StepUpService', () => {
   let storage: Storage;
   let now: number;
   let backend: HttpTestingController;
+  let mode: StepUpMode;
 
   beforeEach(async () => {
+    mode = 'redirect';
     oktaAuth = fakeOktaAuth();
     storage = memoryStorage();
     now = START;
@@ -65,6 +71,7 @@ describe('StepUpService', () => {
         provideFakeOkta(oktaAuth),
         provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
+        { provide: STEP_UP_MODE, useFactory: () => mode },
         { provide: CLOCK, useValue: () => now },
       ],
     });
@@ -406,6 +413,206 @@ describe('StepUpService', () => {
 
       await expect(service().stepUpForRoute('/profile', { acrValues: [TWO_FACTOR] })).resolves.toBe(false);
       expect(store().current()).toBeNull();
+    });
+  });
+
+  describe('in popup mode', () => {
+    let signInWindow: { closed: boolean; close: jest.Mock<void, []> };
+    let open: jest.SpyInstance<Window | null, Parameters<Window['open']>>;
+
+    beforeEach(() => {
+      mode = 'popup';
+      signInWindow = { closed: false, close: jest.fn<void, []>(() => void (signInWindow.closed = true)) };
+      open = jest.spyOn(window, 'open').mockReturnValue(signInWindow as unknown as Window);
+      // The visitor proves the second factor in the window: okta-auth-js hands back the new tokens.
+      oktaAuth.token.getWithPopup.mockImplementation(() => {
+        holdTokens(oktaAuth, { sub: ALICE, acr: TWO_FACTOR, auth_time: Math.floor(now / 1000) });
+        return Promise.resolve({ tokens: NEW_TOKENS });
+      });
+    });
+
+    afterEach(() => open.mockRestore());
+
+    /** Every outcome of `outcome`, answering its requests in turn with `answers`. */
+    async function outcomesOf<T>(
+      outcome: Observable<ActionOutcome<T>>,
+      ...answers: Array<(request: TestRequest) => void>
+    ): Promise<Array<ActionOutcome<T>>> {
+      const all = lastValueFrom(outcome.pipe(toArray()));
+      for (const answer of answers) {
+        await new Promise((resolve) => setTimeout(resolve));
+        answer(backend.expectOne(() => true));
+      }
+      return all;
+    }
+
+    const stopReason = (outcome: ActionOutcome<unknown> | undefined) =>
+      outcome?.kind === 'stopped' ? outcome.reason : outcome?.kind;
+
+    it('opens a sign-in window, stores the new tokens and sends the request once more, with the same key', async () => {
+      const replayed: TestRequest[] = [];
+
+      const outcomes = await outcomesOf(service().send(CREATE, CONTEXT), challenge, (request) => {
+        replayed.push(request);
+        created(request);
+      });
+
+      expect(outcomes.map(({ kind }) => kind)).toEqual(['signing-in', 'done']);
+      expect(open).toHaveBeenCalledTimes(1);
+      expect(open).toHaveBeenCalledWith('about:blank', 'step-up-sign-in', 'popup,width=520,height=720');
+      expect(oktaAuth.token.getWithPopup).toHaveBeenCalledWith({
+        acrValues: TWO_FACTOR,
+        maxAge: 300,
+        popupTitle: 'step-up-sign-in',
+        initialPath: 'about:blank',
+        timeout: STEP_UP_TRIP_TTL_MS,
+      });
+      expect(oktaAuth.tokenManager.setTokens).toHaveBeenCalledWith(NEW_TOKENS);
+      expect(replayed[0]?.request.headers.get('Idempotency-Key')).toBe(KEY);
+      expect(replayed[0]?.request.body).toEqual(CREATE.body);
+      expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+      expect(store().current()).toBeNull();
+    });
+
+    it('redirects as usual when the browser blocks the window', async () => {
+      open.mockReturnValue(null);
+
+      const outcomes = await outcomesOf(service().send(CREATE, CONTEXT), challenge);
+
+      expect(outcomes).toEqual([{ kind: 'redirecting' }]);
+      expect(oktaAuth.token.getWithPopup).not.toHaveBeenCalled();
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
+      expect(store().current()?.status).toBe('outbound');
+    });
+
+    it.each([
+      {
+        description: 'a window closed before the sign-in finished',
+        thrown: new AuthSdkError('Unable to parse OAuth flow response'),
+        reason: 'window-closed',
+        failure: undefined,
+      },
+      {
+        description: 'a sign-in cancelled at the provider',
+        thrown: new OAuthError('access_denied', 'The user cancelled the sign-in.'),
+        reason: 'sign-in-failed',
+        failure: 'access_denied',
+      },
+      {
+        description: 'a level the provider cannot reach',
+        thrown: new OAuthError('unmet_authentication_requirements', 'phrh is not available'),
+        reason: 'sign-in-failed',
+        failure: 'unmet_authentication_requirements',
+      },
+    ])('explains $description and sends nothing more', async ({ thrown, reason, failure }) => {
+      oktaAuth.token.getWithPopup.mockRejectedValue(thrown);
+
+      const outcomes = await outcomesOf(service().send(CREATE, CONTEXT), challenge);
+
+      expect(outcomes.map(stopReason)).toEqual(['signing-in', reason]);
+      expect((outcomes[1] as StepUpStop).trip.failure).toBe(failure);
+      expect(signInWindow.close).toHaveBeenCalled();
+      expect(oktaAuth.signInWithRedirect).not.toHaveBeenCalled();
+    });
+
+    it('gives up on a window nobody finished within a trip’s lifetime', async () => {
+      oktaAuth.token.getWithPopup.mockImplementation(() => {
+        now += STEP_UP_TRIP_TTL_MS;
+        return Promise.reject(new AuthSdkError('OAuth flow timed out'));
+      });
+
+      const outcomes = await outcomesOf(service().send(CREATE, CONTEXT), challenge);
+
+      expect(outcomes.map(stopReason)).toEqual(['signing-in', 'expired']);
+    });
+
+    it('sends nothing, and keeps no draft, when the window signed in another account', async () => {
+      oktaAuth.token.getWithPopup.mockImplementation(() => {
+        holdTokens(oktaAuth, { sub: '00u-bob', acr: TWO_FACTOR, auth_time: Math.floor(now / 1000) });
+        return Promise.resolve({ tokens: NEW_TOKENS });
+      });
+
+      const outcomes = await outcomesOf(service().send(CREATE, CONTEXT), challenge);
+
+      expect(outcomes.map(stopReason)).toEqual(['signing-in', 'account-changed']);
+      expect((outcomes[1] as StepUpStop).trip.action).toEqual({
+        name: 'create-transaction',
+        purpose: 'create this transaction',
+        request: { method: 'POST', url: '/api/transactions' },
+      });
+    });
+
+    it('does not send the request when the new sign-in still falls short', async () => {
+      oktaAuth.token.getWithPopup.mockImplementation(() => {
+        holdTokens(oktaAuth, { sub: ALICE, acr: ONE_FACTOR, auth_time: Math.floor(now / 1000) });
+        return Promise.resolve({ tokens: NEW_TOKENS });
+      });
+
+      const outcomes = await outcomesOf(service().send(CREATE, CONTEXT), challenge);
+
+      expect(outcomes.map(stopReason)).toEqual(['signing-in', 'not-satisfied']);
+    });
+
+    it('stops instead of opening another window when the API refuses the replayed request', async () => {
+      const outcomes = await outcomesOf(service().send(CREATE, CONTEXT), challenge, challenge);
+
+      expect(outcomes.map(stopReason)).toEqual(['signing-in', 'still-refused']);
+      expect(open).toHaveBeenCalledTimes(1);
+      expect(oktaAuth.token.getWithPopup).toHaveBeenCalledTimes(1);
+    });
+
+    it('lets a second challenge wait for the open window: one window, both requests sent again', async () => {
+      let finish: () => void = () => undefined;
+      oktaAuth.token.getWithPopup.mockImplementation(
+        () =>
+          new Promise((resolve) => {
+            finish = () => {
+              holdTokens(oktaAuth, { sub: ALICE, acr: TWO_FACTOR, auth_time: Math.floor(now / 1000) });
+              resolve({ tokens: NEW_TOKENS });
+            };
+          }),
+      );
+      const create = lastValueFrom(service().send(CREATE, CONTEXT).pipe(toArray()));
+      const list = lastValueFrom(
+        service()
+          .send({ method: 'GET', url: '/api/transactions' }, { name: 'list', purpose: 'list' })
+          .pipe(toArray()),
+      );
+      await new Promise((resolve) => setTimeout(resolve));
+      for (const request of backend.match(() => true)) {
+        challenge(request);
+      }
+      await new Promise((resolve) => setTimeout(resolve));
+
+      finish();
+      await new Promise((resolve) => setTimeout(resolve));
+      for (const request of backend.match(() => true)) {
+        created(request);
+      }
+
+      expect((await create).map(({ kind }) => kind)).toEqual(['signing-in', 'done']);
+      expect((await list).map(({ kind }) => kind)).toEqual(['signing-in', 'done']);
+      expect(open).toHaveBeenCalledTimes(1);
+      expect(oktaAuth.token.getWithPopup).toHaveBeenCalledTimes(1);
+    });
+
+    it('opens the window again when the visitor asks to try again', async () => {
+      oktaAuth.token.getWithPopup.mockRejectedValueOnce(
+        new AuthSdkError('Unable to parse OAuth flow response'),
+      );
+      const [, stop] = await outcomesOf(service().send(CREATE, CONTEXT), challenge);
+
+      const again = await outcomesOf(service().stepUpAgain(stop as StepUpStop), created);
+
+      expect(again.map(({ kind }) => kind)).toEqual(['signing-in', 'done']);
+      expect(open).toHaveBeenCalledTimes(2);
+    });
+
+    it('still redirects for a guarded route, whose page is not open yet', async () => {
+      await expect(service().stepUpForRoute('/profile', { acrValues: [TWO_FACTOR] })).resolves.toBe(true);
+
+      expect(open).not.toHaveBeenCalled();
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
     });
   });
 });

@@ -2,7 +2,7 @@ import { HttpClient, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { DOCUMENT, inject, Injectable } from '@angular/core';
 import { Router } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
-import { catchError, defer, firstValueFrom, map, Observable, of } from 'rxjs';
+import { catchError, concat, defer, firstValueFrom, from, map, Observable, of, switchMap } from 'rxjs';
 import { StepUpRequirement } from 'step-up';
 
 import { isApiUrl } from '../api-url';
@@ -10,11 +10,13 @@ import { currentIdTokenClaims } from '../auth/id-token-claims';
 import { safeReturnPath } from '../auth/safe-return-path';
 import { CLOCK } from '../clock';
 import { StepUpRequiredError } from '../stepup.interceptor';
-import { decideResume, planStepUp } from './step-up-decisions';
+import { decideResume, planStepUp, StepUpRedirect } from './step-up-decisions';
+import { openSignInWindow, signInInWindow, STEP_UP_MODE, WindowSignIn } from './step-up-popup';
 import {
   ActionContext,
   ActionOutcome,
   ApiRequest,
+  PendingAction,
   ResumedAction,
   StepUpStop,
   StepUpStopReason,
@@ -36,6 +38,10 @@ type OutboundTrip = Omit<StepUpTrip, 'status' | 'failure'>;
  * it back once: the form to show again and the request sent again, with the same key, when the same
  * account came back with what was needed. A replayed request is never stepped up again: one user
  * action, at most one redirect.
+ *
+ * With `stepUpMode: "popup"` an API-triggered step-up happens in a sign-in window instead (okta-auth-js's
+ * `token.getWithPopup`): the page and its form stay, the new tokens are stored and the request is sent
+ * once more, judged by the same decisions. A window the browser blocks falls back to the redirect.
  */
 @Injectable()
 export class StepUpService {
@@ -45,6 +51,9 @@ export class StepUpService {
   private readonly store = inject(StepUpStore);
   private readonly clock = inject(CLOCK);
   private readonly document = inject(DOCUMENT);
+  private readonly mode = inject(STEP_UP_MODE);
+  /** The open sign-in window's outcome: a second challenge meanwhile waits for it rather than opening another. */
+  private windowSignIn: Promise<WindowSignIn> | null = null;
   /** Set once a redirect has started: the page is leaving, and a second challenge must not overwrite the first. */
   private leaving = false;
 
@@ -67,7 +76,7 @@ export class StepUpService {
     return this.call<T>(request).pipe(
       catchError((error: unknown) =>
         error instanceof StepUpRequiredError
-          ? this.leave<T>({
+          ? this.stepUp<T>({
               returnUrl: this.pathOf(context.returnUrl ?? this.router.url),
               requirement: error.requirement,
               startedAt: this.clock(),
@@ -101,13 +110,7 @@ export class StepUpService {
       return { formState: action.formState, outcome: defer(() => this.replay<T>(action.request, trip)) };
     }
     if (decision.discardDraft) {
-      const { name: actionName, purpose } = action;
-      const { method, url } = action.request;
-      const forgotten: StepUpTrip = {
-        ...trip,
-        action: { name: actionName, purpose, request: { method, url } },
-      };
-      return { formState: undefined, outcome: of(this.stopped(decision.reason, forgotten)) };
+      return { formState: undefined, outcome: of(this.stopped(decision.reason, withoutDraft(trip))) };
     }
     return { formState: action.formState, outcome: of(this.stopped(decision.reason, trip)) };
   }
@@ -115,7 +118,7 @@ export class StepUpService {
   /** The visitor chose to try again after a stop: one more round trip for the same action or page. */
   stepUpAgain(stop: Pick<StepUpStop, 'trip'>): Observable<ActionOutcome<never>> {
     const { returnUrl, requirement, sub, action } = stop.trip;
-    return this.leave({
+    return this.stepUp({
       returnUrl,
       requirement,
       ...(sub === undefined ? {} : { sub }),
@@ -130,6 +133,75 @@ export class StepUpService {
       this.leave({ returnUrl: this.pathOf(returnUrl), requirement, startedAt: this.clock() }),
     );
     return outcome.kind === 'redirecting';
+  }
+
+  /** An action's step-up: in a sign-in window when so configured, otherwise the redirect. */
+  private stepUp<T>(trip: OutboundTrip): Observable<ActionOutcome<T>> {
+    return this.mode === 'popup' && trip.action !== undefined
+      ? this.inWindow<T>(trip, trip.action)
+      : this.leave<T>(trip);
+  }
+
+  /**
+   * The popup mode's outbound step: the window opens at once (the visitor's click still counts as the
+   * reason for it), the page hears `signing-in`, and once the window has closed the action is replayed,
+   * or the stop explained, by the same decisions as after a redirect. A blocked window redirects instead.
+   */
+  private inWindow<T>(trip: OutboundTrip, action: PendingAction): Observable<ActionOutcome<T>> {
+    return defer(() => {
+      const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims;
+      const sub = trip.sub ?? (typeof claims?.sub === 'string' ? claims.sub : undefined);
+      const outbound: OutboundTrip = { ...trip, ...(sub === undefined ? {} : { sub }) };
+      const ask = planStepUp(outbound.requirement, claims?.acr);
+      if (ask === null) {
+        return of(this.stopped('nothing-requested', { ...outbound, status: 'outbound' }));
+      }
+      const signIn = this.windowSignIn ?? this.openWindow(ask);
+      if (signIn === null) {
+        return this.leave<T>(trip);
+      }
+      return concat(
+        of<ActionOutcome<T>>({ kind: 'signing-in' }),
+        from(signIn).pipe(switchMap((result) => this.afterWindow<T>(outbound, action, result))),
+      );
+    });
+  }
+
+  /** Opens the sign-in window and starts the sign-in in it; `null` when the browser blocked the window. */
+  private openWindow(ask: StepUpRedirect): Promise<WindowSignIn> | null {
+    const signInWindow = openSignInWindow(this.document.defaultView);
+    if (signInWindow === null) {
+      return null;
+    }
+    const signIn = signInInWindow(this.oktaAuth, signInWindow, ask, this.clock).finally(() => {
+      this.windowSignIn = null;
+    });
+    this.windowSignIn = signIn;
+    return signIn;
+  }
+
+  private afterWindow<T>(
+    outbound: OutboundTrip,
+    action: PendingAction,
+    result: WindowSignIn,
+  ): Observable<ActionOutcome<T>> {
+    switch (result.kind) {
+      case 'failed':
+        return of(this.stopped('sign-in-failed', { ...outbound, status: 'failed', failure: result.error }));
+      case 'closed':
+        return of(this.stopped('window-closed', { ...outbound, status: 'outbound' }));
+      case 'timed-out':
+        return of(this.stopped('expired', { ...outbound, status: 'outbound' }));
+      case 'signed-in': {
+        const returned: StepUpTrip = { ...outbound, status: 'returned' };
+        const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
+        const decision = decideResume(returned, claims, this.clock());
+        if (decision.kind === 'replay') {
+          return this.replay<T>(action.request, returned);
+        }
+        return of(this.stopped(decision.reason, decision.discardDraft ? withoutDraft(returned) : returned));
+      }
+    }
   }
 
   /**
@@ -191,4 +263,13 @@ export class StepUpService {
   private pathOf(url: string): string {
     return safeReturnPath(url, this.document.location.origin);
   }
+}
+
+/** The trip without what the visitor typed: the request's method and URL stay, for the wording. */
+function withoutDraft(trip: StepUpTrip): StepUpTrip {
+  if (trip.action === undefined) {
+    return trip;
+  }
+  const { name, purpose, request } = trip.action;
+  return { ...trip, action: { name, purpose, request: { method: request.method, url: request.url } } };
 }

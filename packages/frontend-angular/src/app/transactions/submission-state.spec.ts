@@ -30,6 +30,11 @@ describe('submissionStateOf', () => {
       outcome: { kind: 'redirecting' as const },
       expected: { status: 'stepping-up' },
     },
+    {
+      description: 'a sign-in window over the page',
+      outcome: { kind: 'signing-in' as const },
+      expected: { status: 'signing-in' },
+    },
     { description: 'a stopped step-up', outcome: STOP, expected: { status: 'stopped', stop: STOP } },
   ])('shows $description', ({ outcome, expected }) => {
     expect(submissionStateOf(outcome)).toEqual(expected);
@@ -90,6 +95,11 @@ describe('transactionListStateOf', () => {
       description: 'a redirect',
       outcome: { kind: 'redirecting' as const },
       expected: { status: 'stepping-up' },
+    },
+    {
+      description: 'a sign-in window over the page',
+      outcome: { kind: 'signing-in' as const },
+      expected: { status: 'signing-in' },
     },
     { description: 'a stopped step-up', outcome: STOP, expected: { status: 'step-up-stopped', stop: STOP } },
   ])('shows $description', ({ outcome, expected }) => {

@@ -8,6 +8,8 @@ export type SubmissionState =
   | { readonly status: 'sending' }
   /** The amount needs a stronger sign-in; on the way to the provider, the form kept for the return. */
   | { readonly status: 'stepping-up' }
+  /** The amount needs a stronger sign-in, done in a sign-in window over the page (popup mode). */
+  | { readonly status: 'signing-in' }
   | { readonly status: 'created'; readonly transaction: Transaction }
   | { readonly status: 'stopped'; readonly stop: StepUpStop }
   | { readonly status: 'failed'; readonly failure: TransactionFailure };
@@ -24,6 +26,8 @@ export function submissionStateOf(outcome: ActionOutcome<unknown>): SubmissionSt
       return { status: 'failed', failure: describeTransactionFailure(outcome.error) };
     case 'redirecting':
       return { status: 'stepping-up' };
+    case 'signing-in':
+      return { status: 'signing-in' };
     case 'stopped':
       return { status: 'stopped', stop: outcome };
   }

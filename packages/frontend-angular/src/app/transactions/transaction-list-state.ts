@@ -8,6 +8,7 @@ export type TransactionListState =
   | { readonly status: 'loading' }
   | { readonly status: 'loaded'; readonly transactions: readonly Transaction[] }
   | { readonly status: 'stepping-up' }
+  | { readonly status: 'signing-in' }
   | { readonly status: 'step-up-stopped'; readonly stop: StepUpStop }
   | { readonly status: 'failed'; readonly message: string };
 
@@ -26,6 +27,8 @@ export function transactionListStateOf(outcome: ActionOutcome<unknown>): Transac
       return { status: 'failed', message: describeListFailure(outcome.error) };
     case 'redirecting':
       return { status: 'stepping-up' };
+    case 'signing-in':
+      return { status: 'signing-in' };
     case 'stopped':
       return { status: 'step-up-stopped', stop: outcome };
   }

@@ -288,6 +288,33 @@ describe('TransactionsComponent', () => {
     );
   });
 
+  describe('with the sign-in in a window over the page (popup mode)', () => {
+    it('says where to finish the sign-in and keeps the form as typed', async () => {
+      const { page, fill, submit, settle, values } = await render();
+      await fill(LARGE);
+      await submit();
+
+      await settle({ kind: 'signing-in' });
+
+      expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(
+        'This transaction needs a stronger sign-in. Finish it in the sign-in window; your details stay here.',
+      );
+      expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(true);
+      expect(values()).toEqual(LARGE);
+    });
+
+    it('clears what one account typed when the window signed in another', async () => {
+      const { page, fill, submit, settle, values } = await render();
+      await fill(LARGE);
+      await submit();
+
+      await settle({ ...CANCELLED, reason: 'account-changed' });
+
+      expect(values()).toEqual({ amount: '', currency: 'EUR', payee: '', memo: '' });
+      expect(page.querySelector('[role="alert"]')?.textContent).toContain('The sign-in changed account');
+    });
+  });
+
   describe('after a step-up', () => {
     it('shows the form as it was while the replayed request completes, then confirms', async () => {
       const replay = new Subject<ActionOutcome<unknown>>();

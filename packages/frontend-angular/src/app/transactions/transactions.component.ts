@@ -101,7 +101,9 @@ export class TransactionsComponent {
     }),
   );
   protected readonly submission = signal<SubmissionState>({ status: 'idle' });
-  protected readonly busy = computed(() => ['sending', 'stepping-up'].includes(this.submission().status));
+  protected readonly busy = computed(() =>
+    ['sending', 'stepping-up', 'signing-in'].includes(this.submission().status),
+  );
   protected readonly canSend = computed(() => !this.busy() && this.currencyList().status === 'loaded');
   protected readonly confirmation = computed(() => {
     const state = this.submission();
@@ -212,6 +214,10 @@ export class TransactionsComponent {
       this.form.reset(emptyDraft(this.form.controls.currency.value));
       this.errors.set({});
       this.reloadList();
+    } else if (state.status === 'stopped' && state.stop.reason === 'account-changed') {
+      // What one account typed is not left on the page for another (the popup mode keeps the page).
+      this.unsettled = null;
+      this.form.reset(emptyDraft(this.form.controls.currency.value));
     } else if (state.status === 'failed') {
       this.unsettled = state.failure.outcomeUnknown ? submitted : null;
       this.showErrors(state.failure.fieldErrors);

@@ -1,0 +1,145 @@
+import { expect, test, type Page } from '@playwright/test';
+import { alice, bob } from './support/accounts';
+import { enterCurrentEmailCode } from './support/email-code';
+import { spaOrigin } from './support/ports';
+import { signInWithPassword } from './support/spa';
+import { recordStepUpTraffic, statusesOf } from './support/step-up-traffic';
+import {
+  fillTransaction,
+  openTransactions,
+  submissionStatus,
+  transactionForm,
+  transactionRows,
+  uniquePayee,
+  type TransactionDetails,
+} from './support/transactions-page';
+
+// The SPA started with stepUpMode "popup" (E2E_STEP_UP_MODE=popup): an API challenge opens a sign-in
+// window over the page (okta-auth-js token.getWithPopup, the provider's okta_post_message page), the
+// page and its form stay, and the request is sent once more. Run by `npm run test:e2e` after the
+// redirect-mode specs.
+
+const TWO_FACTOR = 'urn:okta:loa:2fa:any';
+const TRANSACTIONS = '/api/transactions';
+
+/** Time for anything that would follow (a second request, a redirect) to show itself. */
+const quietPeriod = (page: Page) => page.waitForTimeout(2_000);
+
+/** Marks the loaded document, to show later that the page was never reloaded or left. */
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+}
+async function documentStayed(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed === true);
+}
+
+test('messages: the challenge opens a sign-in window, the page stays and the request is sent once more', async ({
+  page,
+}) => {
+  await signInWithPassword(page, bob);
+  await markDocument(page);
+  const traffic = recordStepUpTraffic(page);
+
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages' }).click();
+  const popup = await opened;
+  await expect(page.getByRole('status')).toContainText('Finish it in the sign-in window');
+  await enterCurrentEmailCode(popup, bob);
+  await popup.waitForEvent('close');
+
+  const messages = page.getByRole('list', { name: 'Your messages' }).getByRole('listitem');
+  await expect(messages.first()).toBeVisible();
+  await quietPeriod(page);
+  expect(page.url()).toBe(`${spaOrigin}/messages`);
+  expect(await documentStayed(page)).toBe(true);
+  expect(statusesOf(traffic.apiCalls('GET', '/api/messages'))).toEqual([401, 200]);
+  expect(traffic.popupAuthorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
+  expect(traffic.authorize).toEqual([]);
+  expect(traffic.callbacks).toEqual([]);
+  expect(traffic.pageLoads).toEqual([]);
+});
+
+test('a large transaction: the form stays while the window is open, then the same request is created once', async ({
+  page,
+}) => {
+  await signInWithPassword(page, alice);
+  await openTransactions(page);
+  await markDocument(page);
+  const traffic = recordStepUpTraffic(page);
+  const details: TransactionDetails = {
+    amount: '2500.00',
+    currency: 'USD',
+    payee: uniquePayee('Acme Rentals'),
+    memo: 'Deposit',
+  };
+
+  await fillTransaction(page, details);
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Send transaction' }).click();
+  const popup = await opened;
+  await expect(submissionStatus(page)).toContainText(
+    'Finish it in the sign-in window; your details stay here.',
+  );
+  expect(await transactionForm(page)).toEqual(details);
+  await enterCurrentEmailCode(popup, alice);
+  await popup.waitForEvent('close');
+
+  await expect(submissionStatus(page)).toHaveText(`Transaction of $2,500.00 to ${details.payee} created.`);
+  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  await quietPeriod(page);
+  const posted = traffic.apiCalls('POST', TRANSACTIONS);
+  expect(statusesOf(posted)).toEqual([401, 201]);
+  expect(posted[1]?.idempotencyKey).toBe(posted[0]?.idempotencyKey);
+  expect(traffic.popupAuthorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
+  expect(traffic.authorize).toEqual([]);
+  expect(traffic.pageLoads).toEqual([]);
+  expect(await documentStayed(page)).toBe(true);
+  test.info().annotations.push({
+    type: 'measured',
+    description: JSON.stringify({
+      popupAuthorizeNavigations: traffic.popupAuthorize.length,
+      pageNavigations: traffic.pageLoads.length,
+      transactionPosts: statusesOf(posted),
+    }),
+  });
+});
+
+test('closing the window says what happened, keeps the form and sends nothing; Try again opens it once more', async ({
+  page,
+}) => {
+  await signInWithPassword(page, bob);
+  await openTransactions(page);
+  const traffic = recordStepUpTraffic(page);
+  const details: TransactionDetails = {
+    amount: '2000.00',
+    currency: 'GBP',
+    payee: uniquePayee('Harbour Storage'),
+    memo: '',
+  };
+
+  await fillTransaction(page, details);
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await (await opened).close();
+
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('The sign-in window closed');
+  await expect(notice).toContainText('nothing was sent');
+  expect(await transactionForm(page)).toEqual(details);
+  await quietPeriod(page);
+  expect(statusesOf(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
+  expect(traffic.popupAuthorize).toHaveLength(1);
+  expect(traffic.authorize).toEqual([]);
+
+  const reopened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  const popup = await reopened;
+  await enterCurrentEmailCode(popup, bob);
+  await popup.waitForEvent('close');
+
+  await expect(submissionStatus(page)).toHaveText(`Transaction of £2,000.00 to ${details.payee} created.`);
+  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  expect(statusesOf(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
+  expect(traffic.popupAuthorize).toHaveLength(2);
+  expect(traffic.pageLoads).toEqual([]);
+});
