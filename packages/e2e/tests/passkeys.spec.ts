@@ -33,9 +33,10 @@ test('a password-only session reaches Security by proving the email code and set
 
   await expect(page).toHaveURL(`${spaOrigin}/security`);
   await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Your sign-in methods' })).toContainText(
-    'Passkey (software-protected key)',
+  await expect(page.getByTestId('sign-in-level')).toHaveText(
+    'Phishing-resistant (password, email code, passkey and presence check)',
   );
+  await expect(page.getByTestId('signed-in-at')).toContainText('(just now)');
   await settle(page);
   expect(traffic.authorize).toEqual([{ acrValues: 'phr', maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);
@@ -63,9 +64,57 @@ test('a new browser with the same passkey signs in with it and opens Security wi
   await expect(page).toHaveURL(`${spaOrigin}/security`);
   await expect(page.getByTestId('user-name')).toHaveText(bob.name);
   await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
+  await expect(page.getByTestId('sign-in-level')).toHaveText(
+    'Phishing-resistant (passkey and presence check)',
+  );
   await settle(page);
   expect(traffic.authorize).toEqual([{ acrValues: 'phr', maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);
+  // The authenticator counted this use; a copy with the old count would be refused as a clone.
+  [bobsPasskey] = await authenticator.credentials();
+  await context.close();
+});
+
+test('posting a message from a two-factor session steps up with the passkey and posts it exactly once', async ({
+  browser,
+}) => {
+  test.skip(bobsPasskey === undefined, 'needs the passkey set up by the first test');
+  const context = await browser.newContext({ baseURL: spaOrigin });
+  const page = await context.newPage();
+  const authenticator = await addVirtualAuthenticator(page);
+  await authenticator.addCredential(bobsPasskey!);
+  await signInWithPassword(page, bob);
+  await nav(page, 'Messages');
+  await enterCurrentEmailCode(page, bob);
+  await expect(page.getByRole('list', { name: 'Your messages' })).toBeVisible();
+  const traffic = recordStepUpTraffic(page);
+  const text = `Posted with a passkey at ${new Date().toISOString()}`;
+
+  await page.getByLabel('Post a message').fill(text);
+  await page.getByRole('button', { name: 'Post', exact: true }).click();
+  // Bob has a passkey: the provider asks for it, nothing else.
+  await expect(page.getByRole('heading', { level: 1, name: 'Use your passkey' })).toBeVisible();
+  await page.getByRole('button', { name: 'Use your passkey' }).click();
+
+  await expect(page).toHaveURL(`${spaOrigin}/messages`);
+  await expect(page.getByRole('status', { name: 'Message status' })).toHaveText('Your message was posted.');
+  const posted = page.getByRole('list', { name: 'Your messages' }).getByText(text, { exact: true });
+  await expect(posted).toHaveCount(1);
+  await settle(page);
+  expect(traffic.apiCalls('POST', '/api/messages').map(({ status }) => status)).toEqual([401, 201]);
+  expect(traffic.authorize).toEqual([{ acrValues: 'phr', maxAge: null }]);
+  expect(traffic.callbacks).toHaveLength(1);
+  await expect(page.getByLabel('Post a message')).toHaveValue('');
+
+  // Reload and Back send nothing again.
+  await page.reload();
+  await page.goBack();
+  await page.goForward();
+  await settle(page);
+  expect(traffic.apiCalls('POST', '/api/messages')).toHaveLength(2);
+  await expect(
+    page.getByRole('list', { name: 'Your messages' }).getByText(text, { exact: true }),
+  ).toHaveCount(1);
   await context.close();
 });
 

@@ -90,7 +90,7 @@ async function submitAnyPasskey(
     return submitPasskey(ctx, dependencies, interaction, undefined, (refusal) =>
       showSignIn(ctx, dependencies, interaction.uid, base, {
         status: refusal.status,
-        error: refusal.message,
+        passkeyError: refusal.message,
       }),
     );
   }

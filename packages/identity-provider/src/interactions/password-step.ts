@@ -14,6 +14,8 @@ export interface SignInPageState {
   readonly status?: number;
   readonly email?: string;
   readonly error?: string;
+  /** A refused passkey sign-in, shown by the passkey button. */
+  readonly passkeyError?: string;
 }
 
 /** Shows the sign-in page (email + password, or any passkey), with a new passkey challenge for this interaction. */
@@ -22,14 +24,21 @@ export async function showSignIn(
   dependencies: InteractionDependencies,
   uid: string,
   base: string,
-  { status = 200, email, error }: SignInPageState = {},
+  { status = 200, email, error, passkeyError }: SignInPageState = {},
 ): Promise<void> {
   const passkeyOptions = await passkeySignInOptions(dependencies, uid);
   sendPage(
     ctx,
     dependencies,
     status,
-    renderSignInPage({ base, email, error, demoAccounts: dependencies.demoAccounts, passkeyOptions }),
+    renderSignInPage({
+      base,
+      email,
+      error,
+      passkeyError,
+      demoAccounts: dependencies.demoAccounts,
+      passkeyOptions,
+    }),
     true,
   );
 }

@@ -13,6 +13,8 @@ export interface SignInPageModel {
   readonly demoAccounts: readonly NewAccount[];
   /** Options of the "Sign in with a passkey" ceremony (any discoverable passkey, user verification required). */
   readonly passkeyOptions: unknown;
+  /** Why the last passkey sign-in was refused; shown by the passkey button, not on the password fields. */
+  readonly passkeyError?: string | undefined;
 }
 
 const ERROR_ID = 'sign-in-error';
@@ -26,11 +28,12 @@ export function renderSignInPage({
   error,
   demoAccounts,
   passkeyOptions,
+  passkeyError,
 }: SignInPageModel): string {
   const invalid = error ? html` aria-invalid="true" aria-describedby="${ERROR_ID}"` : '';
   return renderPage({
     title: 'Sign in',
-    hasError: error !== undefined,
+    hasError: error !== undefined || passkeyError !== undefined,
     scripts: PASSKEY_SCRIPTS,
     body: html` <p>Use your email address and password, or a passkey, to continue.</p>
       ${error ? html`<p id="${ERROR_ID}" class="alert alert-error" role="alert">${error}</p>` : ''}
@@ -58,6 +61,7 @@ export function renderSignInPage({
         <button type="submit" class="primary">Sign in</button>
       </form>
       <p class="divider"><span>or</span></p>
+      ${passkeyError ? html`<p id="passkey-error" class="alert alert-error" role="alert">${passkeyError}</p>` : ''}
       ${renderPasskeyForm({
         action: `${base}/passkey`,
         ceremony: 'authentication',

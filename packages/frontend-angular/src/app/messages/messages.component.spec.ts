@@ -25,7 +25,7 @@ const STILL_REFUSED: StepUpStop = {
 };
 
 describe('MessagesComponent', () => {
-  let messages: { open: jest.Mock; load: jest.Mock; stepUpAgain: jest.Mock };
+  let messages: { open: jest.Mock; load: jest.Mock; stepUpAgain: jest.Mock; resumePost: jest.Mock };
   let session: { signIn: jest.Mock };
 
   async function render(state: MessagesState): Promise<HTMLElement> {
@@ -40,6 +40,7 @@ describe('MessagesComponent', () => {
       open: jest.fn(),
       load: jest.fn().mockReturnValue(of({ status: 'loading' })),
       stepUpAgain: jest.fn().mockReturnValue(of({ status: 'stepping-up' })),
+      resumePost: jest.fn().mockReturnValue(null),
     };
     session = { signIn: jest.fn().mockResolvedValue(undefined) };
     TestBed.configureTestingModule({
@@ -87,7 +88,7 @@ describe('MessagesComponent', () => {
   ])('shows progress while $state.status', async ({ state, expected }) => {
     const page = await render(state);
 
-    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe(expected);
+    expect(page.querySelector('p[role="status"]')?.textContent?.trim()).toBe(expected);
   });
 
   it('explains a stopped step-up in words and offers one more attempt', async () => {

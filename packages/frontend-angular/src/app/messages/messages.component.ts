@@ -8,17 +8,19 @@ import { BehaviorSubject, Observable, switchAll } from 'rxjs';
 import { SessionService } from '../auth/session.service';
 import { StepUpStop } from '../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
+import { MessageComposerComponent } from './message-composer/message-composer.component';
 import { MessagesState } from './messages-state';
 import { MessagesService } from './messages.service';
 
 /**
- * `GET /api/messages` needs a two-factor sign-in. When the API answers with a step-up challenge, the
- * page goes to the provider once and comes back here with the messages; the decisions live in
- * {@link MessagesService} and the step-up service, this component only shows the state.
+ * `GET /api/messages` needs a two-factor sign-in, posting one a passkey sign-in. When the API answers
+ * with a step-up challenge, the page goes to the provider once and comes back here with the messages
+ * (and the message being posted); the decisions live in {@link MessagesService} and the step-up
+ * service, this component and its composer only show the state.
  */
 @Component({
   selector: 'app-messages',
-  imports: [RouterLink, StepUpNoticeComponent],
+  imports: [RouterLink, StepUpNoticeComponent, MessageComposerComponent],
   templateUrl: './messages.component.html',
   styleUrl: './messages.component.css',
 })

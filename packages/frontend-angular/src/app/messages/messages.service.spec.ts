@@ -155,4 +155,72 @@ describe('MessagesService', () => {
       stop: expect.objectContaining({ reason: 'redirect-failed' }),
     });
   });
+
+  describe('posting a message', () => {
+    const PHR_CHALLENGE =
+      'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication level is required", acr_values="phr"';
+
+    async function postAnsweredWith(
+      answer: (request: ReturnType<HttpTestingController['expectOne']>) => void,
+    ) {
+      const outcome = lastValueFrom(TestBed.inject(MessagesService).post('Hello, passkey'));
+      await new Promise((resolve) => setTimeout(resolve));
+      const request = backend.expectOne({ method: 'POST', url: '/api/messages' });
+      expect(request.request.body).toEqual({ text: 'Hello, passkey' });
+      answer(request);
+      return outcome;
+    }
+
+    const phrChallenge = (request: ReturnType<HttpTestingController['expectOne']>) =>
+      request.flush(null, {
+        status: 401,
+        statusText: 'Unauthorized',
+        headers: { 'WWW-Authenticate': PHR_CHALLENGE },
+      });
+
+    it('steps up to phr when the API challenges the post, keeping the text for the return', async () => {
+      holdTokens(oktaAuth, { sub: '00u-alice', acr: TWO_FACTOR, auth_time: NOW_MS / 1000 - 60 });
+
+      await expect(postAnsweredWith(phrChallenge)).resolves.toEqual({ kind: 'redirecting' });
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledWith({
+        acrValues: 'phr',
+        originalUri: '/messages',
+      });
+      expect(TestBed.inject(StepUpStore).current()?.action?.formState).toEqual({ text: 'Hello, passkey' });
+    });
+
+    it('hands the text back once after the round trip and sends the post again, once', async () => {
+      holdTokens(oktaAuth, { sub: '00u-alice', acr: TWO_FACTOR, auth_time: NOW_MS / 1000 - 60 });
+      await postAnsweredWith(phrChallenge);
+      TestBed.inject(StepUpStore).arrive('/messages');
+      holdTokens(oktaAuth, { sub: '00u-alice', acr: 'phr', auth_time: NOW_MS / 1000 - 5 });
+      const app = reloaded();
+
+      const resumed = app.resumePost();
+      const outcome = lastValueFrom(resumed!.outcome);
+      const replay = backend.expectOne({ method: 'POST', url: '/api/messages' });
+      replay.flush({ id: 7, text: 'Hello, passkey' }, { status: 201, statusText: 'Created' });
+
+      expect(resumed?.text).toBe('Hello, passkey');
+      expect(replay.request.body).toEqual({ text: 'Hello, passkey' });
+      await expect(outcome).resolves.toMatchObject({ kind: 'done', response: { status: 201 } });
+      expect(app.resumePost()).toBeNull();
+      expect(oktaAuth.signInWithRedirect).toHaveBeenCalledTimes(1);
+    });
+
+    it('does not hand the text to another account that came back', async () => {
+      holdTokens(oktaAuth, { sub: '00u-alice', acr: TWO_FACTOR, auth_time: NOW_MS / 1000 - 60 });
+      await postAnsweredWith(phrChallenge);
+      TestBed.inject(StepUpStore).arrive('/messages');
+      holdTokens(oktaAuth, { sub: '00u-bob', acr: 'phr', auth_time: NOW_MS / 1000 - 5 });
+
+      const resumed = reloaded().resumePost();
+
+      expect(resumed?.text).toBeNull();
+      await expect(lastValueFrom(resumed!.outcome)).resolves.toMatchObject({
+        kind: 'stopped',
+        reason: 'account-changed',
+      });
+    });
+  });
 });

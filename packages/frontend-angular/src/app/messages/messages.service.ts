@@ -13,6 +13,14 @@ const READ_MESSAGES: ActionContext = {
   purpose: 'read your messages',
   returnUrl: MESSAGES_PAGE,
 };
+const POST_MESSAGE = 'post-message';
+
+/** A post that waited for a step-up: the text to show again and the replayed request's outcome. */
+export interface ResumedPost {
+  /** The text as the visitor typed it; `null` when it must not be shown again (another account came back). */
+  readonly text: string | null;
+  readonly outcome: Observable<ActionOutcome<unknown>>;
+}
 
 /**
  * Loads the messages through the {@link StepUpService}, which answers the API's step-up challenge
@@ -37,6 +45,32 @@ export class MessagesService {
   /** "Try again" after a stopped step-up: one more round trip to the provider, asked for by the visitor. */
   stepUpAgain(stop: StepUpStop): Observable<MessagesState> {
     return this.stepUp.stepUpAgain(stop).pipe(map((outcome) => stateOf(outcome)));
+  }
+
+  /**
+   * `POST /api/messages`, which needs a passkey sign-in (`phr`): the text travels with the step-up as the
+   * page's form, so it comes back with the visitor whatever happens at the provider.
+   */
+  post(text: string): Observable<ActionOutcome<unknown>> {
+    return this.stepUp.send<unknown>(
+      { method: 'POST', url: '/api/messages', body: { text } },
+      { name: POST_MESSAGE, purpose: 'post this message', returnUrl: MESSAGES_PAGE, formState: { text } },
+    );
+  }
+
+  /** The post that was waiting for a step-up, handed over once; `null` when there is none. */
+  resumePost(): ResumedPost | null {
+    const resumed = this.stepUp.resume<unknown>(MESSAGES_PAGE, POST_MESSAGE);
+    if (resumed === null) {
+      return null;
+    }
+    const text = (resumed.formState as { text?: unknown } | undefined)?.text;
+    return { text: typeof text === 'string' ? text : null, outcome: resumed.outcome };
+  }
+
+  /** "Try again" after a stopped step-up for a post: one more round trip, for the same text. */
+  stepUpAgainToPost(stop: StepUpStop): Observable<ActionOutcome<never>> {
+    return this.stepUp.stepUpAgain(stop);
   }
 
   private request(): Observable<ActionOutcome<unknown>> {

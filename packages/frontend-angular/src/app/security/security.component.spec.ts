@@ -4,6 +4,7 @@ import { BehaviorSubject } from 'rxjs';
 
 import { provideStepUp } from '../step-up/provide-step-up';
 import { fakeOktaAuth, provideFakeOkta, signedInState } from '../../testing/fake-okta';
+import { CLOCK } from '../clock';
 import { SecurityComponent } from './security.component';
 
 describe('SecurityComponent', () => {
@@ -32,5 +33,32 @@ describe('SecurityComponent', () => {
       ['Phishing-resistant', 'Met'],
       ['Phishing-resistant, hardware-bound', 'Not met'],
     ]);
+  });
+
+  it('says in words how strongly and when the visitor signed in', async () => {
+    const authState = new BehaviorSubject<AuthState>(
+      signedInState({ acr: 'phr', amr: ['swk', 'user', 'mfa'], auth_time: 1_750_000_000 }),
+    );
+    TestBed.configureTestingModule({
+      imports: [SecurityComponent],
+      providers: [
+        provideFakeOkta(fakeOktaAuth(), authState),
+        provideStepUp(),
+        { provide: CLOCK, useValue: () => 1_750_000_120_000 },
+      ],
+    });
+    const fixture = TestBed.createComponent(SecurityComponent);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+
+    expect(page.querySelector('[data-testid="sign-in-level"]')?.textContent).toBe(
+      'Phishing-resistant (passkey and presence check)',
+    );
+    expect(page.querySelector('[data-testid="signed-in-at"] time')?.getAttribute('datetime')).toBe(
+      new Date(1_750_000_000_000).toISOString(),
+    );
+    expect(page.querySelector('[data-testid="signed-in-at"] .muted')?.textContent?.trim()).toBe(
+      '(2 minutes ago)',
+    );
   });
 });

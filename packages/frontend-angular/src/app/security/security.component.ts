@@ -1,21 +1,30 @@
+import { DatePipe } from '@angular/common';
 import { Component, computed, inject } from '@angular/core';
 
 import { SessionService } from '../auth/session.service';
-import { acrLadder, signInMethods } from './security-view';
+import { CLOCK } from '../clock';
+import { acrLadder, signInFacts, signInMethods } from './security-view';
 
 /**
  * The top of the ladder: guarded by `stepUpGuard` (`OktaAuthGuard` judged on the ladder) with
- * `acrValues: 'phr'`. An account without a passkey cannot reach it; the provider answers
- * `unmet_authentication_requirements` and the callback page explains that instead.
+ * `acrValues: 'phr'`. A visitor without a passkey is offered one by the provider, after the password
+ * and an email code; one who declines gets `unmet_authentication_requirements`, which the callback page
+ * explains instead.
  */
 @Component({
   selector: 'app-security',
+  imports: [DatePipe],
   templateUrl: './security.component.html',
   styleUrl: './security.component.css',
 })
 export class SecurityComponent {
   private readonly session = inject(SessionService);
+  private readonly clock = inject(CLOCK);
 
+  protected readonly facts = computed(() => {
+    const claims = this.session.claims();
+    return claims === null ? null : signInFacts(claims, Math.floor(this.clock() / 1000));
+  });
   protected readonly methods = computed(() => signInMethods(this.session.claims()?.['amr']));
   protected readonly ladder = computed(() => acrLadder(this.session.claims()?.acr));
 }

@@ -11,7 +11,7 @@ describe('describeMethods', () => {
     {
       description: 'names a passkey sign-in',
       input: ['swk', 'user', 'mfa'],
-      expected: ['passkey (software-protected key)', 'presence check'],
+      expected: ['passkey', 'presence check'],
     },
     {
       description: 'names a hardware-bound key',

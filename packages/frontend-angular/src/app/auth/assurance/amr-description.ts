@@ -10,7 +10,7 @@ const AMR_WORDS: Readonly<Record<string, string>> = {
   sms: 'text message code',
   tel: 'phone call',
   hwk: 'hardware security key',
-  swk: 'passkey (software-protected key)',
+  swk: 'passkey',
   pop: 'proof of key possession',
   sc: 'smart card',
   fpt: 'fingerprint',

@@ -8,7 +8,7 @@ describe('callbackFailure', () => {
       code: 'unmet_authentication_requirements',
       title: 'A passkey is needed',
       message:
-        "This page needs a phishing-resistant sign-in, such as a passkey. Your account doesn't have one yet.",
+        'This page needs a phishing-resistant sign-in, such as a passkey, and the sign-in finished without one. Open the page again and set up a passkey when the identity provider offers it.',
       canRetry: false,
     },
     {
@@ -48,7 +48,7 @@ describe('callbackFailure', () => {
       code: 'unmet_authentication_requirements',
       title: 'A passkey is needed',
       message:
-        "Your account has no way to sign in at that level yet, so the identity provider couldn't finish.",
+        'The sign-in finished without that level: no passkey was set up or used. Start again from the page and set up a passkey when the identity provider offers it.',
       canRetry: false,
     });
     expect(callbackFailure('access_denied', true).message).toBe(callbackFailure('access_denied').message);

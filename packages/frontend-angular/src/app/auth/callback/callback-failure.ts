@@ -13,7 +13,7 @@ type FailureText = Omit<CallbackFailure, 'code'>;
 const PHISHING_RESISTANT_NEEDED: FailureText = {
   title: 'A passkey is needed',
   message:
-    "This page needs a phishing-resistant sign-in, such as a passkey. Your account doesn't have one yet.",
+    'This page needs a phishing-resistant sign-in, such as a passkey, and the sign-in finished without one. Open the page again and set up a passkey when the identity provider offers it.',
   canRetry: false,
 };
 const CANCELLED: FailureText = {
@@ -87,7 +87,8 @@ const ERROR_CODE = /^[\x20\x21\x23-\x5b\x5d-\x7e]{1,64}$/;
  */
 const STEP_UP_LEVEL_UNAVAILABLE: FailureText = {
   ...PHISHING_RESISTANT_NEEDED,
-  message: "Your account has no way to sign in at that level yet, so the identity provider couldn't finish.",
+  message:
+    'The sign-in finished without that level: no passkey was set up or used. Start again from the page and set up a passkey when the identity provider offers it.',
 };
 
 /**

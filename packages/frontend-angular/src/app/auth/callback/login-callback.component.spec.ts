@@ -76,7 +76,7 @@ describe('LoginCallbackComponent', () => {
 
     expect(page.querySelector('h1')?.textContent).toBe('A passkey is needed');
     expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
-      "This page needs a phishing-resistant sign-in, such as a passkey. Your account doesn't have one yet.",
+      'This page needs a phishing-resistant sign-in, such as a passkey, and the sign-in finished without one. Open the page again and set up a passkey when the identity provider offers it.',
     );
     expect(page.querySelector('a[href="/"]')?.textContent).toBe('Back to home');
     expect(page.textContent).not.toContain('Try again');

@@ -1,0 +1,106 @@
+import {
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  OnInit,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { Observable, Subscription } from 'rxjs';
+
+import { ActionOutcome, StepUpStop } from '../../step-up/step-up-trip';
+import { StepUpNoticeComponent } from '../../step-up/step-up-notice/step-up-notice.component';
+import { Message } from '../message';
+import { MESSAGE_MAX_LENGTH, messageLength, messageTextProblem } from '../message-text';
+import { MessagesService } from '../messages.service';
+import { PostState, postStateOf } from '../post-state';
+
+/**
+ * "Post a message": `POST /api/messages` needs a passkey sign-in, so the first post of a weaker session
+ * is answered with a step-up challenge. The step-up service takes the visitor to the provider (passkey
+ * sign-in, or setting one up) and back; this composer then shows the text again and the outcome of the
+ * one replayed request. The text is cleared only once the API has the message.
+ */
+@Component({
+  selector: 'app-message-composer',
+  imports: [ReactiveFormsModule, StepUpNoticeComponent],
+  templateUrl: './message-composer.component.html',
+  styleUrl: './message-composer.component.css',
+})
+export class MessageComposerComponent implements OnInit {
+  private readonly messages = inject(MessagesService);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** A message the API now has. */
+  readonly posted = output<Message>();
+
+  protected readonly maxLength = MESSAGE_MAX_LENGTH;
+  protected readonly text = new FormControl('', { nonNullable: true });
+  private readonly typed = toSignal(this.text.valueChanges, { initialValue: '' });
+  protected readonly remaining = computed(() => MESSAGE_MAX_LENGTH - messageLength(this.typed()));
+  protected readonly error = signal<string | null>(null);
+  protected readonly state = signal<PostState>({ status: 'idle' });
+  protected readonly busy = computed(() => ['posting', 'stepping-up'].includes(this.state().status));
+
+  private readonly field = viewChild.required<ElementRef<HTMLTextAreaElement>>('field');
+  private following?: Subscription;
+
+  constructor() {
+    this.text.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.error.set(null));
+    this.destroyRef.onDestroy(() => this.following?.unsubscribe());
+  }
+
+  /** Takes back a post that waited for a step-up (once its `posted` listeners are in place). */
+  ngOnInit(): void {
+    const resumed = this.messages.resumePost();
+    if (resumed !== null) {
+      if (resumed.text !== null) {
+        this.text.setValue(resumed.text);
+      }
+      this.follow(resumed.outcome);
+    }
+  }
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    if (this.busy()) {
+      return;
+    }
+    const problem = messageTextProblem(this.text.value);
+    if (problem !== null) {
+      this.state.set({ status: 'idle' });
+      this.error.set(problem);
+      this.field().nativeElement.focus();
+      return;
+    }
+    this.follow(this.messages.post(this.text.value));
+  }
+
+  protected stepUpAgain(stop: StepUpStop): void {
+    this.follow(this.messages.stepUpAgainToPost(stop));
+  }
+
+  /** Closes a notice and returns to the text, unchanged. */
+  protected editMessage(): void {
+    this.state.set({ status: 'idle' });
+    this.field().nativeElement.focus();
+  }
+
+  private follow(outcome: Observable<ActionOutcome<unknown>>): void {
+    this.following?.unsubscribe();
+    this.state.set({ status: 'posting' });
+    this.following = outcome.subscribe((next) => {
+      const state = postStateOf(next);
+      this.state.set(state);
+      if (state.status === 'posted') {
+        this.text.setValue('');
+        this.posted.emit(state.message);
+      }
+    });
+  }
+}
