@@ -69,4 +69,8 @@ describe('postStateOf', () => {
   it('is on its way to the provider while redirecting', () => {
     expect(postStateOf({ kind: 'redirecting' })).toEqual({ status: 'stepping-up' });
   });
+
+  it('waits for the sign-in window in popup mode', () => {
+    expect(postStateOf({ kind: 'signing-in' })).toEqual({ status: 'signing-in' });
+  });
 });

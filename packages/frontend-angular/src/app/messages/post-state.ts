@@ -9,6 +9,8 @@ export type PostState =
   | { readonly status: 'posting' }
   /** Posting needs a passkey sign-in; on the way to the provider, the text kept for the return. */
   | { readonly status: 'stepping-up' }
+  /** The provider's page is open in a sign-in window over this page (popup mode); the post follows. */
+  | { readonly status: 'signing-in' }
   | { readonly status: 'posted'; readonly message: Message }
   | { readonly status: 'stopped'; readonly stop: StepUpStop }
   | { readonly status: 'failed'; readonly message: string };
@@ -59,6 +61,8 @@ export function postStateOf(outcome: ActionOutcome<unknown>): PostState {
       return { status: 'failed', message: describePostFailure(outcome.error) };
     case 'redirecting':
       return { status: 'stepping-up' };
+    case 'signing-in':
+      return { status: 'signing-in' };
     case 'stopped':
       return { status: 'stopped', stop: outcome };
   }

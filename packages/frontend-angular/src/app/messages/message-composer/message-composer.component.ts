@@ -45,7 +45,9 @@ export class MessageComposerComponent implements OnInit {
   protected readonly remaining = computed(() => MESSAGE_MAX_LENGTH - messageLength(this.typed()));
   protected readonly error = signal<string | null>(null);
   protected readonly state = signal<PostState>({ status: 'idle' });
-  protected readonly busy = computed(() => ['posting', 'stepping-up'].includes(this.state().status));
+  protected readonly busy = computed(() =>
+    ['posting', 'stepping-up', 'signing-in'].includes(this.state().status),
+  );
 
   private readonly field = viewChild.required<ElementRef<HTMLTextAreaElement>>('field');
   private following?: Subscription;
