@@ -27,6 +27,14 @@ describe('describeLoadFailure', () => {
       },
     },
     {
+      description: 'a 503 (the API cannot check tokens right now), which is no reason to sign in again',
+      status: 503,
+      expected: {
+        status: 'failed',
+        message: 'The service is temporarily unavailable. Try again in a moment.',
+      },
+    },
+    {
       description: 'a 404',
       status: 404,
       expected: { status: 'failed', message: 'The API refused the request (HTTP 404).' },

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
+import { serviceUnavailableMessage } from '../service-unavailable';
 import { StepUpStop } from '../step-up/step-up-trip';
 import { Message } from './message';
 
@@ -33,6 +34,10 @@ export function describeLoadFailure(error: unknown): MessagesState {
   }
   if (error.status === 403) {
     return { status: 'failed', message: "Your account isn't allowed to read these messages." };
+  }
+  const unavailable = serviceUnavailableMessage(error, 'Try again');
+  if (unavailable) {
+    return { status: 'failed', message: unavailable };
   }
   if (error.status >= 500) {
     return {

@@ -23,6 +23,11 @@ describe('describePostFailure', () => {
       expected: 'The API refused this message.',
     },
     {
+      description: 'a temporarily unavailable service for a 503, the text kept for another try',
+      error: new HttpErrorResponse({ status: 503 }),
+      expected: 'The service is temporarily unavailable. Post again in a moment.',
+    },
+    {
       description: 'an ended session for a 401 without a challenge',
       error: new HttpErrorResponse({ status: 401 }),
       expected: 'Your session has ended. Sign in again, then post your message.',
@@ -34,8 +39,8 @@ describe('describePostFailure', () => {
     },
     {
       description: 'a server error',
-      error: new HttpErrorResponse({ status: 503 }),
-      expected: 'The API ran into a problem (HTTP 503). Post again in a moment.',
+      error: new HttpErrorResponse({ status: 502 }),
+      expected: 'The API ran into a problem (HTTP 502). Post again in a moment.',
     },
     {
       description: 'anything else',

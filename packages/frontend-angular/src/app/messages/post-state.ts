@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
+import { serviceUnavailableMessage } from '../service-unavailable';
 import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { Message, parseMessages } from './message';
 
@@ -41,6 +42,10 @@ export function describePostFailure(error: unknown): string {
   }
   if (error.status === 400) {
     return apiProblem(error.error) ?? 'The API refused this message.';
+  }
+  const unavailable = serviceUnavailableMessage(error, 'Post again');
+  if (unavailable) {
+    return unavailable;
   }
   if (error.status >= 500) {
     return `The API ran into a problem (HTTP ${error.status}). Post again in a moment.`;

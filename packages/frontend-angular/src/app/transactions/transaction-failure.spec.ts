@@ -50,7 +50,11 @@ describe('describeTransactionFailure', () => {
     { status: 0, outcomeUnknown: true, text: "The API can't be reached" },
     { status: 409, outcomeUnknown: true, text: 'still being processed' },
     { status: 500, outcomeUnknown: true, text: 'The API ran into a problem (HTTP 500)' },
-    { status: 503, outcomeUnknown: true, text: 'HTTP 503' },
+    {
+      status: 503,
+      outcomeUnknown: true,
+      text: 'The service is temporarily unavailable. Send the transaction again in a moment.',
+    },
     { status: 401, outcomeUnknown: false, text: 'Your session has ended' },
     { status: 422, outcomeUnknown: false, text: 'already used for other details' },
     { status: 403, outcomeUnknown: false, text: 'The API refused the transaction (HTTP 403).' },

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
+import { serviceUnavailableMessage } from '../service-unavailable';
 import { TRANSACTION_FIELDS, TransactionField, TransactionFieldErrors } from './transaction-draft';
 
 /** What the page shows when a transaction was not created, and whether the next attempt is the same submission. */
@@ -45,6 +46,11 @@ export function describeTransactionFailure(error: unknown): TransactionFailure {
         'This submission was already used for other details. Send the transaction again.',
         false,
       );
+  }
+  // Nothing was created: the API could not check the token. The same key again is harmless either way.
+  const unavailable = serviceUnavailableMessage(error, 'Send the transaction again');
+  if (unavailable) {
+    return failure(unavailable, true);
   }
   if (error.status >= 500) {
     return failure(
