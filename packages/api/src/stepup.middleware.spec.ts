@@ -33,23 +33,29 @@ describe('StepupMiddleware', () => {
     middleware = new StepupMiddleware({ authenticate } as unknown as RequestAuthenticator, new FixedClock());
   });
 
-  it.each(['urn:okta:loa:2fa:any', 'urn:okta:loa:2fa:any:ifpossible', 'phr', 'phrh'])(
-    'passes a verified token whose acr is %s on to the handler',
-    async (acr) => {
-      authenticate.mockResolvedValue(tokenWith({ acr }));
+  it.each([
+    { acr: 'urn:okta:loa:2fa:any' },
+    { acr: 'urn:okta:loa:2fa:any:ifpossible', amr: ['pwd', 'email', 'mfa'] },
+    { acr: 'phr' },
+    { acr: 'phrh' },
+  ])('passes a verified token whose acr is $acr (amr $amr) on to the handler', async (claims) => {
+    authenticate.mockResolvedValue(tokenWith(claims));
 
-      await middleware.use(request, response, next);
+    await middleware.use(request, response, next);
 
-      expect(authenticate).toHaveBeenCalledWith(request);
-      expect(next).toHaveBeenCalledWith();
-    },
-  );
+    expect(authenticate).toHaveBeenCalledWith(request);
+    expect(next).toHaveBeenCalledWith();
+  });
 
   it.each([
     { description: 'a password-only token', claims: { acr: 'urn:okta:loa:1fa:pwd' } },
     { description: 'an any-one-factor token', claims: { acr: 'urn:okta:loa:1fa:any' } },
     { description: 'a token without acr', claims: {} },
     { description: 'a token whose acr is not a string', claims: { acr: ['urn:okta:loa:2fa:any'] } },
+    {
+      description: 'a 2fa:any:ifpossible token after a password only',
+      claims: { acr: 'urn:okta:loa:2fa:any:ifpossible', amr: ['pwd'] },
+    },
   ])('asks for two factors when given $description', async ({ claims }) => {
     authenticate.mockResolvedValue(tokenWith(claims));
 

@@ -141,4 +141,24 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
     expect(weak.status).toBe(401);
     expect(weak.headers['www-authenticate']).toContain('acr_values="urn:okta:loa:2fa:any"');
   });
+
+  it.each([
+    { amr: ['pwd', 'email', 'mfa'], status: 200 },
+    { amr: ['pwd', 'otp'], status: 200 },
+    { amr: ['pwd'], status: 401 },
+    { amr: ['pwd', 'kba'], status: 401 },
+    { amr: undefined, status: 401 },
+  ])(
+    'lets a 2fa:any:ifpossible token with amr $amr read two-factor messages only when amr proves two factors ($status)',
+    async ({ amr, status }) => {
+      const response = await request(server)
+        .get('/api/messages')
+        .set('Authorization', `Bearer ${await minter.mint({ acr: 'urn:okta:loa:2fa:any:ifpossible', amr })}`);
+
+      expect(response.status).toBe(status);
+      if (status === 401) {
+        expect(response.headers['www-authenticate']).toContain('acr_values="urn:okta:loa:2fa:any"');
+      }
+    },
+  );
 });

@@ -45,8 +45,13 @@ describe('Step-up on GET /api/messages (e2e)', () => {
     { description: 'has an acr outside the ladder', acr: 'urn:example:loa:9' },
     { description: 'has an acr that is an array', acr: ['urn:okta:loa:2fa:any'] },
     { description: 'has an acr that is an object', acr: { value: 'urn:okta:loa:2fa:any' } },
-  ])('asks for two factors when the token $description', async ({ acr }) => {
-    const response = await getMessages({ acr });
+    {
+      description: 'is 2fa:any:ifpossible after a password only',
+      acr: 'urn:okta:loa:2fa:any:ifpossible',
+      amr: ['pwd'],
+    },
+  ])('asks for two factors when the token $description', async ({ acr, amr }) => {
+    const response = await getMessages({ acr, amr });
 
     expect(response.status).toBe(401);
     expect(findStepUpChallenge(response.headers['www-authenticate'])?.acrValues).toEqual([
@@ -54,17 +59,19 @@ describe('Step-up on GET /api/messages (e2e)', () => {
     ]);
   });
 
-  it.each(['urn:okta:loa:2fa:any', 'urn:okta:loa:2fa:any:ifpossible', 'phr', 'phrh'])(
-    'returns the messages when the token acr is %s',
-    async (acr) => {
-      const response = await getMessages({ acr });
+  it.each([
+    { acr: 'urn:okta:loa:2fa:any' },
+    { acr: 'urn:okta:loa:2fa:any:ifpossible', amr: ['pwd', 'email', 'mfa'] },
+    { acr: 'phr' },
+    { acr: 'phrh' },
+  ])('returns the messages when the token acr is $acr (amr $amr)', async (claims) => {
+    const response = await getMessages(claims);
 
-      expect(response.status).toBe(200);
-      expect(response.body).toEqual(
-        expect.arrayContaining([{ id: expect.any(Number) as number, text: expect.any(String) as string }]),
-      );
-    },
-  );
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(
+      expect.arrayContaining([{ id: expect.any(Number) as number, text: expect.any(String) as string }]),
+    );
+  });
 
   it('keeps the challenge well-formed whatever quotes and backslashes the token acr holds', async () => {
     const response = await getMessages({ acr: 'urn:"evil"\\, error="none", acr_values="x' });

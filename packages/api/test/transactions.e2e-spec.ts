@@ -215,15 +215,29 @@ describe('Transactions (e2e)', () => {
       expect(response.headers['www-authenticate']).toContain('max_age="300"');
     });
 
-    it.each(['urn:okta:loa:2fa:any', 'urn:okta:loa:2fa:any:ifpossible', 'phr', 'phrh'])(
-      'creates a large transaction with a recent %s authentication',
-      async (acr) => {
-        const response = await postTransaction(server, await tokenFor('strong@example.com', { acr }), LARGE);
+    it.each([
+      { acr: 'urn:okta:loa:2fa:any' },
+      { acr: 'urn:okta:loa:2fa:any:ifpossible', amr: ['pwd', 'email', 'mfa'] },
+      { acr: 'phr' },
+      { acr: 'phrh' },
+    ])('creates a large transaction with a recent $acr authentication (amr $amr)', async (claims) => {
+      const response = await postTransaction(server, await tokenFor('strong@example.com', claims), LARGE);
 
-        expect(response.status).toBe(201);
-        expect(response.body).toMatchObject({ amount: '2500.00', currency: 'USD' });
-      },
-    );
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({ amount: '2500.00', currency: 'USD' });
+    });
+
+    it('asks a recent 2fa:any:ifpossible authentication with a password only for two factors', async () => {
+      const token = await tokenFor('one-factor-if-possible@example.com', {
+        acr: 'urn:okta:loa:2fa:any:ifpossible',
+        amr: ['pwd'],
+      });
+
+      const response = await postTransaction(server, token, LARGE);
+
+      expect(response.status).toBe(401);
+      expect(response.headers['www-authenticate']).toContain('acr_values="urn:okta:loa:2fa:any"');
+    });
 
     it.each([
       { currency: 'USD', atThreshold: '1000.00', above: '1000.01' },

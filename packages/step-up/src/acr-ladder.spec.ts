@@ -10,7 +10,7 @@ const {
 } = OktaAcr;
 
 describe('satisfiesAcr', () => {
-  // Every pair of ladder values: [token acr, required acr, satisfied].
+  // Every pair of ladder values, for a token without amr: [token acr, required acr, satisfied].
   const ladder: ReadonlyArray<[string, string, boolean]> = [
     [OneFactorAny, OneFactorAny, true],
     [OneFactorAny, Password, false],
@@ -31,8 +31,8 @@ describe('satisfiesAcr', () => {
     [TwoFactor, PhishingResistant, false],
     [TwoFactor, PhishingResistantHardware, false],
     [TwoFactorIfPossible, OneFactorAny, true],
-    [TwoFactorIfPossible, Password, true],
-    [TwoFactorIfPossible, TwoFactor, true],
+    [TwoFactorIfPossible, Password, false],
+    [TwoFactorIfPossible, TwoFactor, false],
     [TwoFactorIfPossible, TwoFactorIfPossible, true],
     [TwoFactorIfPossible, PhishingResistant, false],
     [TwoFactorIfPossible, PhishingResistantHardware, false],
@@ -52,6 +52,151 @@ describe('satisfiesAcr', () => {
 
   it.each(ladder)('a token with acr %s meets a requirement of %s: %s', (tokenAcr, required, expected) => {
     expect(satisfiesAcr(tokenAcr, required)).toBe(expected);
+  });
+
+  // 2fa:any:ifpossible is what Okta issues after one factor when no second one is enrolled: only amr tells.
+  const ifPossible: ReadonlyArray<{ description: string; input: [string, unknown]; expected: boolean }> = [
+    {
+      description: 'ifpossible with amr mfa meets 2fa:any',
+      input: [TwoFactor, ['pwd', 'email', 'mfa']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible with amr mfa alone meets 2fa:any',
+      input: [TwoFactor, ['mfa']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible with a password and an email code meets 2fa:any',
+      input: [TwoFactor, ['pwd', 'email']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible with a password and a one-time password meets 2fa:any',
+      input: [TwoFactor, ['otp', 'pwd']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible with a fingerprint and a hardware key meets 2fa:any',
+      input: [TwoFactor, ['fpt', 'hwk']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible proven two-factor meets a password requirement',
+      input: [Password, ['pwd', 'sms']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible proven two-factor still does not meet phr',
+      input: [PhishingResistant, ['pwd', 'hwk', 'mfa']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with a password only does not meet 2fa:any',
+      input: [TwoFactor, ['pwd']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with a password only meets 1fa:any',
+      input: [OneFactorAny, ['pwd']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible with a password only does not meet 1fa:pwd (it counts as 1fa:any)',
+      input: [Password, ['pwd']],
+      expected: false,
+    },
+    {
+      description:
+        'ifpossible with a password and a security question (both knowledge) does not meet 2fa:any',
+      input: [TwoFactor, ['pwd', 'kba']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with two possession methods does not meet 2fa:any',
+      input: [TwoFactor, ['sms', 'email']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with the same method twice does not meet 2fa:any',
+      input: [TwoFactor, ['pwd', 'pwd']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with methods that prove no factor does not meet 2fa:any',
+      input: [TwoFactor, ['pwd', 'rba', 'geo', 'user']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with an unknown method does not meet 2fa:any',
+      input: [TwoFactor, ['pwd', 'urn:example:method']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with MFA in capitals does not meet 2fa:any (amr values are case-sensitive)',
+      input: [TwoFactor, ['pwd', 'MFA']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible without amr does not meet 2fa:any',
+      input: [TwoFactor, undefined],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with an empty amr does not meet 2fa:any',
+      input: [TwoFactor, []],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with amr as a string "mfa" does not meet 2fa:any',
+      input: [TwoFactor, 'mfa'],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with non-string amr entries does not meet 2fa:any',
+      input: [TwoFactor, [1, null, { mfa: true }, ['mfa']]],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with __proto__ and constructor in amr does not meet 2fa:any',
+      input: [TwoFactor, ['__proto__', 'constructor']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible meets an ifpossible requirement whatever its amr',
+      input: [TwoFactorIfPossible, ['pwd']],
+      expected: true,
+    },
+  ];
+
+  it.each(ifPossible)('$description', ({ input: [required, amr], expected }) => {
+    expect(satisfiesAcr(TwoFactorIfPossible, required, amr)).toBe(expected);
+  });
+
+  const otherLevelsWithAmr: ReadonlyArray<{
+    description: string;
+    input: [string, string, unknown];
+    expected: boolean;
+  }> = [
+    {
+      description: 'amr mfa does not lift a password acr to 2fa:any',
+      input: [Password, TwoFactor, ['pwd', 'mfa']],
+      expected: false,
+    },
+    {
+      description: 'amr mfa does not lift an unknown acr to 2fa:any',
+      input: ['urn:example:gold', TwoFactor, ['mfa']],
+      expected: false,
+    },
+    {
+      description: 'a 2fa:any acr with a password-only amr still meets 2fa:any (the acr is the claim)',
+      input: [TwoFactor, TwoFactor, ['pwd']],
+      expected: true,
+    },
+  ];
+
+  it.each(otherLevelsWithAmr)('$description', ({ input: [tokenAcr, required, amr], expected }) => {
+    expect(satisfiesAcr(tokenAcr, required, amr)).toBe(expected);
   });
 
   const cases: ReadonlyArray<{ description: string; input: [unknown, string]; expected: boolean }> = [
@@ -149,6 +294,32 @@ describe('satisfiesAnyAcr', () => {
 
   it.each(cases)('$description', ({ input: [tokenAcr, acrValues], expected }) => {
     expect(satisfiesAnyAcr(tokenAcr, acrValues)).toBe(expected);
+  });
+
+  const withAmr: ReadonlyArray<{
+    description: string;
+    input: [unknown, string[], unknown];
+    expected: boolean;
+  }> = [
+    {
+      description: 'ifpossible with amr proving two factors meets a list asking for 2fa:any',
+      input: [TwoFactorIfPossible, [PhishingResistant, TwoFactor], ['pwd', 'email', 'mfa']],
+      expected: true,
+    },
+    {
+      description: 'ifpossible with a password-only amr meets none of phr and 2fa:any',
+      input: [TwoFactorIfPossible, [PhishingResistant, TwoFactor], ['pwd']],
+      expected: false,
+    },
+    {
+      description: 'ifpossible with a password-only amr meets a list that also accepts 1fa:any',
+      input: [TwoFactorIfPossible, [TwoFactor, OneFactorAny], ['pwd']],
+      expected: true,
+    },
+  ];
+
+  it.each(withAmr)('$description', ({ input: [tokenAcr, acrValues, amr], expected }) => {
+    expect(satisfiesAnyAcr(tokenAcr, acrValues, amr)).toBe(expected);
   });
 });
 

@@ -1,3 +1,5 @@
+import { provesTwoFactors } from './authentication-methods.js';
+
 /**
  * Okta's authentication context class references (`acr`) and the ladder that orders them.
  *
@@ -8,9 +10,14 @@
  * | `urn:okta:loa:1fa:any`            | itself                                            |
  * | `urn:okta:loa:1fa:pwd`            | itself, `1fa:any`                                 |
  * | `urn:okta:loa:2fa:any`            | itself, `2fa:any:ifpossible`, every `1fa` value   |
- * | `urn:okta:loa:2fa:any:ifpossible` | the same as `2fa:any` (it was issued, so it held) |
+ * | `urn:okta:loa:2fa:any:ifpossible` | with `amr` proving two factors: as `2fa:any`;     |
+ * |                                   | otherwise itself and `1fa:any` (one factor)       |
  * | `phr`                             | itself, every `2fa` and `1fa` value               |
  * | `phrh`                            | every value above                                 |
+ *
+ * Okta issues `2fa:any:ifpossible` after a single factor when the user has no second factor enrolled,
+ * so the value alone proves one factor; only the token's `amr` can show that two were verified
+ * (see {@link provesTwoFactors}).
  *
  * Values outside the ladder satisfy only themselves (exact, case-sensitive string match), and a
  * missing, empty or non-string `acr` satisfies nothing.
@@ -35,28 +42,34 @@ const satisfiedBy: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, Re
   [OktaAcr.OneFactorAny, new Set([OktaAcr.OneFactorAny])],
   [OktaAcr.Password, new Set(oneFactor)],
   [OktaAcr.TwoFactor, new Set(twoFactor)],
-  [OktaAcr.TwoFactorIfPossible, new Set(twoFactor)],
+  [OktaAcr.TwoFactorIfPossible, new Set([OktaAcr.TwoFactorIfPossible, OktaAcr.OneFactorAny])],
   [OktaAcr.PhishingResistant, new Set(phishingResistant)],
   [OktaAcr.PhishingResistantHardware, new Set([OktaAcr.PhishingResistantHardware, ...phishingResistant])],
 ]);
 
-/** Whether a token's `acr` claim meets one required authentication context class. */
-export function satisfiesAcr(tokenAcr: unknown, required: string): boolean {
+/**
+ * Whether a token's `acr` claim meets one required authentication context class. `amr` is the token's
+ * `amr` claim: it matters only for `2fa:any:ifpossible`, which counts as two factors when `amr` proves
+ * two and as one factor otherwise (also when `amr` is left out).
+ */
+export function satisfiesAcr(tokenAcr: unknown, required: string, amr?: unknown): boolean {
   if (typeof tokenAcr !== 'string' || tokenAcr === '' || typeof required !== 'string' || required === '') {
     return false;
   }
   if (tokenAcr === required) {
     return true;
   }
-  return satisfiedBy.get(tokenAcr)?.has(required) ?? false;
+  const level =
+    tokenAcr === OktaAcr.TwoFactorIfPossible && provesTwoFactors(amr) ? OktaAcr.TwoFactor : tokenAcr;
+  return satisfiedBy.get(level)?.has(required) ?? false;
 }
 
 /**
- * Whether a token's `acr` claim meets any of the required values (RFC 9470 `acr_values` is an any-of
- * list). An empty list requires nothing, so it is always met.
+ * Whether a token's `acr` claim (with its `amr`, see {@link satisfiesAcr}) meets any of the required
+ * values (RFC 9470 `acr_values` is an any-of list). An empty list requires nothing, so it is always met.
  */
-export function satisfiesAnyAcr(tokenAcr: unknown, acrValues: readonly string[]): boolean {
-  return acrValues.length === 0 || acrValues.some((required) => satisfiesAcr(tokenAcr, required));
+export function satisfiesAnyAcr(tokenAcr: unknown, acrValues: readonly string[], amr?: unknown): boolean {
+  return acrValues.length === 0 || acrValues.some((required) => satisfiesAcr(tokenAcr, required, amr));
 }
 
 /**

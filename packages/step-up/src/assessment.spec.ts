@@ -91,6 +91,27 @@ describe('assessAuthentication', () => {
       expected: { acrValues: [OktaAcr.TwoFactor], maxAge: 600 },
     },
     {
+      description: 'an ifpossible token whose amr proves two factors meets a two-factor requirement',
+      input: {
+        claims: { acr: OktaAcr.TwoFactorIfPossible, amr: ['pwd', 'email', 'mfa'] },
+        requirement: { acrValues: twoFactor },
+      },
+      expected: null,
+    },
+    {
+      description: 'an ifpossible token after a password only falls short of two factors',
+      input: {
+        claims: { acr: OktaAcr.TwoFactorIfPossible, amr: ['pwd'] },
+        requirement: { acrValues: twoFactor },
+      },
+      expected: { acrValues: [OktaAcr.TwoFactor] },
+    },
+    {
+      description: 'an ifpossible token without amr falls short of two factors',
+      input: { claims: { acr: OktaAcr.TwoFactorIfPossible }, requirement: { acrValues: twoFactor } },
+      expected: { acrValues: [OktaAcr.TwoFactor] },
+    },
+    {
       description: 'max_age 0 is met by an authentication in this very second',
       input: { claims: { auth_time: now }, requirement: { maxAge: 0 } },
       expected: null,

@@ -19,11 +19,13 @@ export type StepUpShortfall = StepUpRequirement;
 /** The claims of a token that step-up looks at. */
 export interface AuthenticationClaims {
   acr?: unknown;
+  /** Authentication methods (RFC 8176); decides whether `2fa:any:ifpossible` counts as two factors. */
+  amr?: unknown;
   auth_time?: unknown;
 }
 
 /**
- * Judges a token's `acr` and `auth_time` against a requirement at `nowSeconds`.
+ * Judges a token's `acr` (with its `amr`) and `auth_time` against a requirement at `nowSeconds`.
  * Returns `null` when the requirement is met, otherwise what is missing.
  *
  * @throws TypeError when `requirement.maxAge` is not a non-negative integer (see isAuthenticationRecent).
@@ -35,7 +37,7 @@ export function assessAuthentication(
 ): StepUpShortfall | null {
   const shortfall: { acrValues?: string[]; maxAge?: number } = {};
   const acrValues = requirement.acrValues ?? [];
-  if (!satisfiesAnyAcr(claims?.acr, acrValues)) {
+  if (!satisfiesAnyAcr(claims?.acr, acrValues, claims?.amr)) {
     shortfall.acrValues = [...acrValues];
   }
   if (

@@ -4,11 +4,15 @@ import type { Challenge, StepUpChallenge, StepUpRequirement, StepUpShortfall } f
 /** Compile-time check that an export keeps the signature the API and the SPA are written against. */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const contract: Array<true> = [
-  true satisfies Equals<typeof stepUp.satisfiesAcr, (tokenAcr: unknown, required: string) => boolean>,
+  true satisfies Equals<
+    typeof stepUp.satisfiesAcr,
+    (tokenAcr: unknown, required: string, amr?: unknown) => boolean
+  >,
   true satisfies Equals<
     typeof stepUp.satisfiesAnyAcr,
-    (tokenAcr: unknown, acrValues: readonly string[]) => boolean
+    (tokenAcr: unknown, acrValues: readonly string[], amr?: unknown) => boolean
   >,
+  true satisfies Equals<typeof stepUp.provesTwoFactors, (amr: unknown) => boolean>,
   true satisfies Equals<
     typeof stepUp.parseAcrValues,
     (value: string | readonly string[] | undefined) => string[]
@@ -20,7 +24,7 @@ const contract: Array<true> = [
   true satisfies Equals<
     typeof stepUp.assessAuthentication,
     (
-      claims: { acr?: unknown; auth_time?: unknown },
+      claims: { acr?: unknown; amr?: unknown; auth_time?: unknown },
       requirement: StepUpRequirement,
       nowSeconds: number,
     ) => StepUpShortfall | null

@@ -1,4 +1,5 @@
 export { OktaAcr, parseAcrValues, satisfiesAcr, satisfiesAnyAcr, type OktaAcrValue } from './acr-ladder.js';
+export { provesTwoFactors } from './authentication-methods.js';
 export {
   assessAuthentication,
   type AuthenticationClaims,

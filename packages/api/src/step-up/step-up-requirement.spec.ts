@@ -20,6 +20,11 @@ describe('enforceStepUpRequirement', () => {
       claims: { auth_time: NOW - 299 },
       requirement: { maxAge: 300 },
     },
+    {
+      description: 'a 2fa:any:ifpossible token whose amr proves two factors for a two-factor requirement',
+      claims: { acr: OktaAcr.TwoFactorIfPossible, amr: ['pwd', 'email', 'mfa'] },
+      requirement: { acrValues: [OktaAcr.TwoFactor] },
+    },
     { description: 'an empty requirement', claims: {}, requirement: {} },
   ])('lets $description pass', ({ claims, requirement }) => {
     expect(() => enforceStepUpRequirement(claims, requirement, NOW)).not.toThrow();
@@ -29,6 +34,16 @@ describe('enforceStepUpRequirement', () => {
     {
       description: 'a password-only token for a two-factor requirement',
       claims: { acr: OktaAcr.Password },
+      requirement: { acrValues: [OktaAcr.TwoFactor] },
+      expected: {
+        acrValues: [OktaAcr.TwoFactor],
+        maxAge: undefined,
+        description: 'A different authentication level is required',
+      },
+    },
+    {
+      description: 'a 2fa:any:ifpossible token after a password only for a two-factor requirement',
+      claims: { acr: OktaAcr.TwoFactorIfPossible, amr: ['pwd'] },
       requirement: { acrValues: [OktaAcr.TwoFactor] },
       expected: {
         acrValues: [OktaAcr.TwoFactor],

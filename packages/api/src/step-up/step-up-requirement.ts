@@ -1,13 +1,17 @@
 import { assessAuthentication, InsufficientUserAuthenticationError, type StepUpRequirement } from 'step-up';
 
-/** The claims step-up judges: how (`acr`) and when (`auth_time`) the user authenticated. */
+/**
+ * The claims step-up judges: how (`acr`, with the methods in `amr`, which decide whether Okta's
+ * `2fa:any:ifpossible` counts as two factors) and when (`auth_time`) the user authenticated.
+ */
 export interface AuthenticationEvidence {
   acr?: unknown;
+  amr?: unknown;
   auth_time?: unknown;
 }
 
 /**
- * Where a step-up decision becomes a refusal: judges the verified token's `acr` and `auth_time`
+ * Where a step-up decision becomes a refusal: judges the verified token's `acr` (with `amr`) and `auth_time`
  * against `requirement` and, when they fall short, throws the RFC 9470 error whose challenge tells
  * the client what to ask the authorization server for (`acr_values`, `max_age`).
  *

@@ -19,9 +19,12 @@ const LADDER: readonly string[] = [
   OktaAcr.PhishingResistantHardware,
 ];
 
-/** The sign-in levels from weakest to strongest, each marked as met or not by the token's `acr`. */
-export function acrLadder(tokenAcr: unknown): LadderRung[] {
-  return LADDER.map((acr) => ({ acr, label: acrLabel(acr), met: satisfiesAcr(tokenAcr, acr) }));
+/**
+ * The sign-in levels from weakest to strongest, each marked as met or not by the token's `acr` (with its
+ * `amr`, which decides whether Okta's `2fa:any:ifpossible` counts as two factors).
+ */
+export function acrLadder(tokenAcr: unknown, amr?: unknown): LadderRung[] {
+  return LADDER.map((acr) => ({ acr, label: acrLabel(acr), met: satisfiesAcr(tokenAcr, acr, amr) }));
 }
 
 /** The methods behind the current sign-in (`amr`), capitalised for a list. */

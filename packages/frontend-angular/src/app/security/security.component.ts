@@ -26,5 +26,7 @@ export class SecurityComponent {
     return claims === null ? null : signInFacts(claims, Math.floor(this.clock() / 1000));
   });
   protected readonly methods = computed(() => signInMethods(this.session.claims()?.['amr']));
-  protected readonly ladder = computed(() => acrLadder(this.session.claims()?.acr));
+  protected readonly ladder = computed(() =>
+    acrLadder(this.session.claims()?.acr, this.session.claims()?.['amr']),
+  );
 }
