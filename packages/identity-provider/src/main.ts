@@ -12,10 +12,12 @@ async function main(): Promise<void> {
   try {
     config = readIdentityProviderConfig(process.env, { packageDir, cwd: process.cwd() });
   } catch (error) {
-    logger.error(
-      error instanceof ConfigError ? error.message : 'Could not read the configuration',
-      error instanceof ConfigError ? undefined : error,
-    );
+    if (error instanceof ConfigError) {
+      logger.error('Invalid identity provider configuration:');
+      error.problems.forEach((problem) => logger.error(`  - ${problem}`));
+    } else {
+      logger.error('Could not read the configuration', error);
+    }
     process.exit(1);
   }
 

@@ -7,14 +7,54 @@ export interface Logger {
 
 type Level = 'INFO' | 'WARN' | 'ERROR';
 
-function describe(error: unknown): string {
-  if (error instanceof Error) {
-    return error.stack ?? `${error.name}: ${error.message}`;
-  }
-  return String(error);
+/**
+ * Characters that could forge or hide log lines when a request value (an email, a path, a user agent)
+ * is written out: C0 controls (line breaks, ANSI escapes), DEL, C1 controls, the Unicode line and
+ * paragraph separators and the bidirectional overrides that reorder what a reader sees; and the
+ * backslash, so an escape in the log can't be told apart from one typed by a client.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_LOG = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\\]/g;
+
+const NAMED_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['\n', '\\n'],
+  ['\r', '\\r'],
+  ['\t', '\\t'],
+  ['\\', '\\\\'],
+]);
+
+/** `text` with every character that could break or disguise a log line written as a visible escape. */
+export function escapeForLog(text: string): string {
+  return text.replace(
+    UNSAFE_IN_LOG,
+    (char) => NAMED_ESCAPES.get(char) ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
-/** Writes to stdout (info) and stderr (warnings and errors). */
+/**
+ * The error's name and message (escaped: they may quote request values) followed by its stack frames,
+ * which come from the code and keep their line breaks.
+ */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) {
+    return escapeForLog(String(error));
+  }
+  const header = `${error.name}: ${error.message}`;
+  const stack = error.stack ?? '';
+  const frames = stack.startsWith(header)
+    ? stack.slice(header.length)
+    : stack
+        .split('\n')
+        .filter((line) => /^\s+at /.test(line))
+        .map((line) => `\n${line}`)
+        .join('');
+  return `${escapeForLog(header)}${frames}`;
+}
+
+/**
+ * Writes to stdout (info) and stderr (warnings and errors). Every message is escaped, so whatever a
+ * request put into it stays on its one line.
+ */
 export function createConsoleLogger(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
@@ -23,10 +63,14 @@ export function createConsoleLogger(
     stream.write(`${new Date().toISOString()} ${level} ${message}\n`);
   };
   return {
-    info: (message) => write(out, 'INFO', message),
-    warn: (message) => write(err, 'WARN', message),
+    info: (message) => write(out, 'INFO', escapeForLog(message)),
+    warn: (message) => write(err, 'WARN', escapeForLog(message)),
     error: (message, error) =>
-      write(err, 'ERROR', error === undefined ? message : `${message}\n${describe(error)}`),
+      write(
+        err,
+        'ERROR',
+        error === undefined ? escapeForLog(message) : `${escapeForLog(message)}\n${describe(error)}`,
+      ),
   };
 }
 
