@@ -84,11 +84,12 @@ export async function startIdentityProvider(
   config: IdentityProviderConfig,
   { logger = createConsoleLogger(), host = 'localhost' }: StartOptions = {},
 ): Promise<RunningIdentityProvider> {
-  ensureDataDirectory(config.dataDir);
+  const tightened = (message: string) => logger.warn(message);
+  ensureDataDirectory(config.dataDir, tightened);
   const signing = loadOrCreateSigningKeys(config.dataDir);
   const cookieKeys = loadOrCreateCookieKeys(config.dataDir);
-  const oidcDb = openSqliteDatabase(join(config.dataDir, 'oidc.db'));
-  const accountsDb = openSqliteDatabase(join(config.dataDir, 'accounts.db'));
+  const oidcDb = openSqliteDatabase(join(config.dataDir, 'oidc.db'), tightened);
+  const accountsDb = openSqliteDatabase(join(config.dataDir, 'accounts.db'), tightened);
   const closeDatabases = () => [oidcDb, accountsDb].forEach((db) => db.open && db.close());
 
   let handler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SCHEMA_VERSION } from './schema';
@@ -76,5 +76,79 @@ describe('SQLite database', () => {
     ).toThrow('second write failed');
     expect(database.connection.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(0);
     database.onModuleDestroy();
+  });
+});
+
+describe('SQLite database files', () => {
+  let root: string;
+  let umask: number;
+  const modeOf = (path: string) => statSync(path).mode & 0o777;
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'api-db-files-'));
+    // The most permissive umask: the files must be private by the API's own doing.
+    umask = process.umask(0);
+  });
+
+  afterEach(() => {
+    process.umask(umask);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('creates the directory 0700 and the database with its -wal and -shm 0600', () => {
+    const path = join(root, 'data', 'api.sqlite');
+
+    const connection = openDatabase(path);
+    connection.prepare('INSERT INTO messages (text, created_at) VALUES (?, ?)').run('written', 1);
+
+    expect(modeOf(join(root, 'data'))).toBe(0o700);
+    expect([path, `${path}-wal`, `${path}-shm`].map(modeOf)).toEqual([0o600, 0o600, 0o600]);
+    connection.close();
+  });
+
+  it('tightens a directory, a database and its companions left readable by others, and says so', () => {
+    const directory = join(root, 'data');
+    const path = join(directory, 'api.sqlite');
+    openDatabase(path).close();
+    writeFileSync(`${path}-wal`, '');
+    writeFileSync(`${path}-shm`, '');
+    chmodSync(directory, 0o755);
+    chmodSync(path, 0o644);
+    chmodSync(`${path}-wal`, 0o666);
+    chmodSync(`${path}-shm`, 0o644);
+    const reports: string[] = [];
+
+    const connection = openDatabase(path, (message) => reports.push(message));
+
+    expect(modeOf(directory)).toBe(0o700);
+    expect([path, `${path}-wal`, `${path}-shm`].map(modeOf)).toEqual([0o600, 0o600, 0o600]);
+    expect(reports).toEqual([
+      `Tightened the permissions of ${directory} from 0755 to 0700`,
+      `Tightened the permissions of ${path} from 0644 to 0600`,
+      `Tightened the permissions of ${path}-wal from 0666 to 0600`,
+      `Tightened the permissions of ${path}-shm from 0644 to 0600`,
+    ]);
+    connection.close();
+  });
+
+  it('refuses a database in a shared directory with the sticky bit, like /tmp, and leaves it as it was', () => {
+    const shared = join(root, 'shared');
+    mkdirSync(shared);
+    chmodSync(shared, 0o1777);
+    const path = join(shared, 'api.sqlite');
+
+    expect(() => openDatabase(path)).toThrow(
+      `Cannot use the database at ${path}: ${shared} is a shared directory (sticky bit, like /tmp); use a directory of its own`,
+    );
+    expect(statSync(shared).mode & 0o7777).toBe(0o1777);
+  });
+
+  it('refuses a database file that is a symbolic link', () => {
+    const path = join(root, 'api.sqlite');
+    symlinkSync(join(root, 'elsewhere.sqlite'), path);
+
+    expect(() => openDatabase(path)).toThrow(
+      `Cannot use the database at ${path}: ${path} is a symbolic link; the database must be a regular file`,
+    );
   });
 });

@@ -1,9 +1,14 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { databaseConfig, type DatabaseConfig } from '../config/database.config';
 import { IN_MEMORY_DATABASE } from '../config/database-path';
+import {
+  ensurePrivateDirectory,
+  ensurePrivateFile,
+  sqliteCompanions,
+  type TightenedReport,
+} from './private-files';
 import { applySchema } from './schema';
 
 /** How long a statement waits for another process's lock on the file before failing. */
@@ -20,7 +25,7 @@ export class SqliteDatabase implements OnModuleDestroy {
   readonly connection: Database;
 
   constructor(@Inject(databaseConfig.KEY) config: DatabaseConfig) {
-    this.connection = openDatabase(config.path);
+    this.connection = openDatabase(config.path, (message) => this.logger.warn(message));
     this.logger.log(`Using the database at ${config.path}`);
   }
 
@@ -40,19 +45,29 @@ export class SqliteDatabase implements OnModuleDestroy {
  * Opens (creating it and its directory when missing) the database at `path`, or a private in-memory
  * one for `:memory:`, and prepares it for use.
  *
- * @throws Error naming the path when the file cannot be opened or holds a newer schema.
+ * The directory is the owner's only (0700) and the file with its `-wal`/`-shm` companions readable by
+ * the owner only (0600): created so, and tightened (told to `report`) when they exist with looser
+ * permissions. A shared directory such as /tmp, another user's files or a symbolic link are refused.
+ *
+ * @throws Error naming the path when the file cannot be opened or made private, or holds a newer schema.
  */
-export function openDatabase(path: string): Database {
+export function openDatabase(path: string, report?: TightenedReport): Database {
   let connection: Database | undefined;
   try {
-    if (path !== IN_MEMORY_DATABASE) {
-      mkdirSync(dirname(path), { recursive: true });
+    const onDisk = path !== IN_MEMORY_DATABASE;
+    if (onDisk) {
+      ensurePrivateDirectory(dirname(path), report);
+      ensurePrivateFile(path, { create: true, report });
+      sqliteCompanions(path).forEach((companion) => ensurePrivateFile(companion, { create: false, report }));
     }
     connection = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
     connection.pragma('journal_mode = WAL');
     connection.pragma('synchronous = NORMAL');
     connection.pragma('foreign_keys = ON');
     applySchema(connection);
+    if (onDisk) {
+      sqliteCompanions(path).forEach((companion) => ensurePrivateFile(companion, { create: false, report }));
+    }
     return connection;
   } catch (error) {
     connection?.close();

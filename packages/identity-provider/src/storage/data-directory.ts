@@ -1,9 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Creates the data directory (owner-only) when it does not exist yet. */
-export function ensureDataDirectory(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+import { ensurePrivateDirectory, type TightenedReport } from './private-files.js';
+
+/**
+ * Makes the data directory owner-only (0700): created so, or tightened when it exists with looser
+ * permissions. Refuses (throws) another user's directory or a shared one such as /tmp.
+ */
+export function ensureDataDirectory(dir: string, report?: TightenedReport): void {
+  ensurePrivateDirectory(dir, report);
 }
 
 /**
