@@ -201,7 +201,9 @@ if (!stopping) {
   ];
   if (config.embeddedProvider) {
     lines.push(
-      `  Dev mailbox        http://localhost:${config.idpPort}/dev/mailbox  (email one-time codes appear here and in the [idp] log)`,
+      process.env.NODE_ENV?.toLowerCase() === 'production'
+        ? '  Dev mailbox        off (NODE_ENV=production): email one-time codes appear in the [idp] log only'
+        : `  Dev mailbox        http://localhost:${config.idpPort}/dev/mailbox  (email one-time codes appear here and in the [idp] log)`,
       '',
       '  Demo accounts      alice@example.com / wonderland',
       '                     bob@example.com   / builder',

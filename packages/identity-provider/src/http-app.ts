@@ -11,6 +11,7 @@ import type { DevMailbox } from './dev-mailbox/dev-mailbox.js';
 import { EmailCodeSender } from './email-codes/email-code-sender.js';
 import { OneTimeCodeStore } from './email-codes/one-time-code-store.js';
 import { errorBoundary } from './http/error-boundary.js';
+import { hostCheck } from './http/host-check.js';
 import { notFound } from './http/not-found.js';
 import { mountProvider, providerDispatch } from './http/provider-mount.js';
 import { interactionRoutes } from './interactions/interaction-routes.js';
@@ -38,6 +39,8 @@ export interface HttpAppOptions {
   readonly passkeys: PasskeyStore;
   readonly proofs: FactorProofs;
   readonly relyingParty: RelyingParty;
+  /** Whether the dev mailbox is served (local development mode only). */
+  readonly devMailbox: boolean;
 }
 
 /**
@@ -51,19 +54,22 @@ export function createHttpApp(options: HttpAppOptions): Koa {
   const app = new Koa();
 
   app.use(errorBoundary(logger, spaOrigin));
+  app.use(hostCheck(new URL(options.origin).host));
   app.use(sessionsMe({ provider, accounts, spaOrigin }));
-  app.use(mailboxRoutes(mailbox, systemClock));
+  if (options.devMailbox) {
+    app.use(mailboxRoutes(mailbox, systemClock));
+  }
   app.use(passkeyAssets());
   app.use(
     interactionRoutes({
       provider,
       accounts,
       codes,
-      emailCodes: new EmailCodeSender(codes, mailbox, logger),
+      emailCodes: new EmailCodeSender(codes, options.devMailbox ? mailbox : undefined, logger),
       throttle: new LoginThrottle(systemClock),
       logger,
       spaOrigin,
-      mailboxUrl: `${options.origin}${MAILBOX_PATH}`,
+      mailboxUrl: options.devMailbox ? `${options.origin}${MAILBOX_PATH}` : undefined,
       demoAccounts: DEMO_ACCOUNTS,
       passkeys: options.passkeys,
       challenges: new CeremonyChallenges(systemClock),

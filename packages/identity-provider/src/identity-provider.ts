@@ -9,6 +9,7 @@ import { systemClock } from './clock.js';
 import { issuerFor, type IdentityProviderConfig } from './config/identity-provider-config.js';
 import { MAILBOX_PATH } from './dev-mailbox/mailbox-routes.js';
 import { DevMailbox } from './dev-mailbox/dev-mailbox.js';
+import { devMailboxMode, type DevMailboxMode } from './dev-mailbox/dev-mailbox-mode.js';
 import { createHttpApp } from './http-app.js';
 import { createConsoleLogger, type Logger } from './logging/logger.js';
 import { createProvider } from './oidc/create-provider.js';
@@ -27,15 +28,17 @@ export interface RunningIdentityProvider {
   /** `http://localhost:{port}/oauth2/default`. */
   readonly issuer: string;
   readonly port: number;
-  /** The dev mailbox, for in-process tests that read codes without HTTP. */
+  /** The dev mailbox, for in-process tests that read codes without HTTP (empty when the mailbox is off). */
   readonly mailbox: DevMailbox;
+  /** Whether the dev mailbox is served, and why not. */
+  readonly mailboxMode: DevMailboxMode;
   /** Stops listening, drops open connections and closes the databases. */
   close(): Promise<void>;
 }
 
 export interface StartOptions {
   readonly logger?: Logger;
-  /** Interface to listen on; loopback only by default. */
+  /** Interface to listen on, over `config.host`; loopback only by default. */
   readonly host?: string;
 }
 
@@ -69,7 +72,9 @@ function logBanner(
     `  SPA client   ${config.clientId} (redirect ${config.spaOrigin}/login/callback)`,
     `  Audience     ${config.audience}`,
     `  Sign in as   ${DEMO_ACCOUNTS.map((account) => `${account.email} / ${account.password}`).join(', ')}`,
-    `  Dev mailbox  ${running.url}${MAILBOX_PATH} (email one-time codes)`,
+    running.mailboxMode.on
+      ? `  Dev mailbox  on: ${running.url}${MAILBOX_PATH} (email one-time codes; local development mode)`
+      : `  Dev mailbox  off (${running.mailboxMode.reason}); email one-time codes go to this log only`,
     `  Passkeys     relying party ${running.url} (RP id ${new URL(running.url).hostname})`,
     `  Data         ${config.dataDir}${newKey ? ' (new signing key generated)' : ''}`,
   ];
@@ -82,8 +87,9 @@ function logBanner(
  */
 export async function startIdentityProvider(
   config: IdentityProviderConfig,
-  { logger = createConsoleLogger(), host = 'localhost' }: StartOptions = {},
+  { logger = createConsoleLogger(), host = config.host ?? 'localhost' }: StartOptions = {},
 ): Promise<RunningIdentityProvider> {
+  const mailboxMode = devMailboxMode({ production: config.production ?? false, host });
   const tightened = (message: string) => logger.warn(message);
   ensureDataDirectory(config.dataDir, tightened);
   const signing = loadOrCreateSigningKeys(config.dataDir);
@@ -140,6 +146,7 @@ export async function startIdentityProvider(
       passkeys,
       proofs,
       relyingParty,
+      devMailbox: mailboxMode.on,
     });
     handler = app.callback();
 
@@ -149,6 +156,7 @@ export async function startIdentityProvider(
       issuer,
       port,
       mailbox,
+      mailboxMode,
       close: () =>
         new Promise<void>((resolve) => {
           clearInterval(cleanup);

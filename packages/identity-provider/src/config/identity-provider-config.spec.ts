@@ -27,6 +27,8 @@ describe('readIdentityProviderConfig', () => {
       clientId: 'stepup-spa',
       audience: 'api://default',
       dataDir: '/repo/packages/identity-provider/data',
+      host: 'localhost',
+      production: false,
     });
   });
 
@@ -63,6 +65,23 @@ describe('readIdentityProviderConfig', () => {
       env: { IDP_DATA_DIR: 'tmp/idp-data' },
       expected: { dataDir: '/repo/tmp/idp-data' },
     },
+    {
+      description: 'reads NODE_ENV=production, leaving local development mode',
+      env: { NODE_ENV: 'production' },
+      expected: { production: true },
+    },
+    {
+      description: 'reads NODE_ENV=Production in any case',
+      env: { NODE_ENV: 'Production' },
+      expected: { production: true },
+    },
+    {
+      description: 'keeps local development mode for NODE_ENV=development',
+      env: { NODE_ENV: 'development' },
+      expected: { production: false },
+    },
+    { description: 'reads IDP_HOST', env: { IDP_HOST: '0.0.0.0' }, expected: { host: '0.0.0.0' } },
+    { description: 'reads an IPv6 IDP_HOST', env: { IDP_HOST: '::1' }, expected: { host: '::1' } },
     {
       description: 'treats blank values as unset',
       env: { IDP_PORT: '  ', OIDC_CLIENT_ID: '' },
@@ -118,6 +137,21 @@ describe('readIdentityProviderConfig', () => {
       description: 'an audience that is not a URI',
       env: { OIDC_AUDIENCE: 'default' },
       problem: 'OIDC_AUDIENCE must be',
+    },
+    {
+      description: 'a host with a port',
+      env: { IDP_HOST: 'localhost:3001' },
+      problem: 'IDP_HOST must be a host name or IP address',
+    },
+    {
+      description: 'a host given as a URL',
+      env: { IDP_HOST: 'http://localhost' },
+      problem: 'IDP_HOST must be a host name or IP address',
+    },
+    {
+      description: 'a host with a space',
+      env: { IDP_HOST: 'local host' },
+      problem: 'IDP_HOST must be a host name or IP address',
     },
   ])('refuses $description', ({ env, problem }) => {
     expect(problemsFor(env)).toEqual([expect.stringContaining(problem)]);

@@ -12,6 +12,10 @@ export interface IdentityProviderConfig {
   readonly audience: string;
   /** Directory for signing keys, cookie keys, accounts and sessions. */
   readonly dataDir: string;
+  /** Interface to listen on (`IDP_HOST`); loopback (`localhost`) when absent. */
+  readonly host?: string;
+  /** `NODE_ENV=production`: never the local development mode, so no dev mailbox. */
+  readonly production?: boolean;
 }
 
 /** A start-up configuration problem, listing every invalid variable at once. */
@@ -26,6 +30,9 @@ export class ConfigError extends Error {
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 const CLIENT_ID = /^[A-Za-z0-9._~-]{1,128}$/;
+/** A host name, an IPv4 address or an IPv6 address without brackets; no port, scheme or path. */
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
 
 function present(env: Environment, name: string): string | undefined {
   const value = env[name];
@@ -79,7 +86,8 @@ function readAudience(raw: string, problems: string[]): string {
 /**
  * Reads and validates the provider's environment:
  * `IDP_PORT` (3001), `SPA_ORIGIN` (`http://localhost:${SPA_PORT}`, SPA_PORT 4200), `OIDC_CLIENT_ID` (stepup-spa),
- * `OIDC_AUDIENCE` (api://default) and `IDP_DATA_DIR` (`<package>/data`, relative paths resolve against `cwd`).
+ * `OIDC_AUDIENCE` (api://default), `IDP_DATA_DIR` (`<package>/data`, relative paths resolve against `cwd`),
+ * `IDP_HOST` (localhost) and `NODE_ENV` (only `production` matters: it turns the local development mode off).
  *
  * @throws ConfigError listing every invalid variable.
  */
@@ -105,6 +113,13 @@ export function readIdentityProviderConfig(
 
   const audience = readAudience(present(env, 'OIDC_AUDIENCE') ?? 'api://default', problems);
 
+  const host = present(env, 'IDP_HOST') ?? 'localhost';
+  if (!HOST.test(host)) {
+    problems.push(
+      `IDP_HOST must be a host name or IP address to listen on, such as localhost or 127.0.0.1, got "${host}"`,
+    );
+  }
+
   const rawDataDir = present(env, 'IDP_DATA_DIR');
   const dataDir =
     rawDataDir === undefined
@@ -116,7 +131,8 @@ export function readIdentityProviderConfig(
   if (problems.length > 0) {
     throw new ConfigError(problems);
   }
-  return { port, spaOrigin, clientId, audience, dataDir };
+  const production = present(env, 'NODE_ENV')?.toLowerCase() === 'production';
+  return { port, spaOrigin, clientId, audience, dataDir, host, production };
 }
 
 /** The issuer identifier for a provider listening on `port`: Okta's `default` custom authorization server path. */

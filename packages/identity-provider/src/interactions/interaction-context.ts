@@ -27,7 +27,8 @@ export interface InteractionDependencies {
   readonly throttle: LoginThrottle;
   readonly logger: Logger;
   readonly spaOrigin: string;
-  readonly mailboxUrl: string;
+  /** The dev mailbox page, linked from the code page; absent outside local development mode. */
+  readonly mailboxUrl: string | undefined;
   readonly demoAccounts: readonly NewAccount[];
   readonly passkeys: PasskeyStore;
   readonly challenges: CeremonyChallenges;
