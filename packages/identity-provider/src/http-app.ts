@@ -4,7 +4,8 @@ import type Provider from 'oidc-provider';
 import type { AccountStore } from './accounts/account-store.js';
 import { DEMO_ACCOUNTS } from './accounts/demo-accounts.js';
 import { LoginThrottle } from './authentication/login-throttle.js';
-import { systemClock } from './clock.js';
+import { SecondFactorBudget } from './authentication/second-factor-budget.js';
+import type { Clock } from './clock.js';
 import { ISSUER_PATH } from './config/identity-provider-config.js';
 import { MAILBOX_PATH, mailboxRoutes } from './dev-mailbox/mailbox-routes.js';
 import type { DevMailbox } from './dev-mailbox/dev-mailbox.js';
@@ -41,6 +42,8 @@ export interface HttpAppOptions {
   readonly relyingParty: RelyingParty;
   /** Whether the dev mailbox is served (local development mode only). */
   readonly devMailbox: boolean;
+  /** The time source of every limit and code expiry. */
+  readonly clock: Clock;
 }
 
 /**
@@ -49,7 +52,9 @@ export interface HttpAppOptions {
  */
 export function createHttpApp(options: HttpAppOptions): Koa {
   const { provider, accounts, mailbox, verifier, logger, clientId, spaOrigin } = options;
-  const codes = new OneTimeCodeStore(systemClock);
+  const { clock } = options;
+  const codes = new OneTimeCodeStore(clock);
+  const budget = new SecondFactorBudget(clock);
   const dispatch = providerDispatch(ISSUER_PATH, provider);
   const app = new Koa();
 
@@ -57,7 +62,7 @@ export function createHttpApp(options: HttpAppOptions): Koa {
   app.use(hostCheck(new URL(options.origin).host));
   app.use(sessionsMe({ provider, accounts, spaOrigin }));
   if (options.devMailbox) {
-    app.use(mailboxRoutes(mailbox, systemClock));
+    app.use(mailboxRoutes(mailbox, clock));
   }
   app.use(passkeyAssets());
   app.use(
@@ -65,14 +70,15 @@ export function createHttpApp(options: HttpAppOptions): Koa {
       provider,
       accounts,
       codes,
-      emailCodes: new EmailCodeSender(codes, options.devMailbox ? mailbox : undefined, logger),
-      throttle: new LoginThrottle(systemClock),
+      emailCodes: new EmailCodeSender(codes, budget, options.devMailbox ? mailbox : undefined, logger),
+      throttle: new LoginThrottle(clock),
+      budget,
       logger,
       spaOrigin,
       mailboxUrl: options.devMailbox ? `${options.origin}${MAILBOX_PATH}` : undefined,
       demoAccounts: DEMO_ACCOUNTS,
       passkeys: options.passkeys,
-      challenges: new CeremonyChallenges(systemClock),
+      challenges: new CeremonyChallenges(clock),
       proofs: options.proofs,
       relyingParty: options.relyingParty,
     }),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AccountStore } from './accounts/account-store.js';
 import { FactorProofs } from './authentication/factor-proofs.js';
 import { DEMO_ACCOUNTS } from './accounts/demo-accounts.js';
-import { systemClock } from './clock.js';
+import { systemClock, type Clock } from './clock.js';
 import { issuerFor, type IdentityProviderConfig } from './config/identity-provider-config.js';
 import { MAILBOX_PATH } from './dev-mailbox/mailbox-routes.js';
 import { DevMailbox } from './dev-mailbox/dev-mailbox.js';
@@ -40,6 +40,8 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Interface to listen on, over `config.host`; loopback only by default. */
   readonly host?: string;
+  /** The time source of the sign-in limits and code expiry; the system clock by default (tests freeze it). */
+  readonly clock?: Clock;
 }
 
 const CLEANUP_INTERVAL_MS = 10 * 60_000;
@@ -87,7 +89,11 @@ function logBanner(
  */
 export async function startIdentityProvider(
   config: IdentityProviderConfig,
-  { logger = createConsoleLogger(), host = config.host ?? 'localhost' }: StartOptions = {},
+  {
+    logger = createConsoleLogger(),
+    host = config.host ?? 'localhost',
+    clock = systemClock,
+  }: StartOptions = {},
 ): Promise<RunningIdentityProvider> {
   const mailboxMode = devMailboxMode({ production: config.production ?? false, host });
   const tightened = (message: string) => logger.warn(message);
@@ -147,6 +153,7 @@ export async function startIdentityProvider(
       proofs,
       relyingParty,
       devMailbox: mailboxMode.on,
+      clock,
     });
     handler = app.callback();
 

@@ -1,22 +1,15 @@
 import type { Clock } from '../clock.js';
-import { OneTimeCodeStore, type IssueResult } from './one-time-code-store.js';
+import { DEFAULT_ONE_TIME_CODES, OneTimeCodeStore, type CodeHolder } from './one-time-code-store.js';
 
 describe('OneTimeCodeStore', () => {
   let nowMs: number;
   const clock: Clock = { now: () => nowMs };
   const seconds = (n: number) => n * 1000;
+  const signIn: CodeHolder = { interactionId: 'interaction-1', accountId: 'u1' };
 
   beforeEach(() => {
     nowMs = Date.UTC(2025, 0, 1, 12, 0, 0);
   });
-
-  function issue(store: OneTimeCodeStore, accountId = 'u1'): string {
-    const result: IssueResult = store.issue(accountId);
-    if (!result.issued) {
-      throw new Error('expected a code');
-    }
-    return result.code;
-  }
 
   function wrongCodeFor(code: string): string {
     return code === '000000' ? '000001' : '000000';
@@ -24,10 +17,8 @@ describe('OneTimeCodeStore', () => {
 
   it('issues six random digits valid for five minutes', () => {
     const store = new OneTimeCodeStore(clock);
-    const result = store.issue('u1');
 
-    expect(result).toEqual({
-      issued: true,
+    expect(store.issue(signIn)).toEqual({
       // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       code: expect.stringMatching(/^\d{6}$/),
       issuedAt: nowMs,
@@ -37,93 +28,130 @@ describe('OneTimeCodeStore', () => {
 
   it('accepts a code until 4:59 and refuses it from 5:00', () => {
     const store = new OneTimeCodeStore(clock);
-    const code = issue(store);
+    const { code } = store.issue(signIn);
     const start = nowMs;
 
     nowMs = start + seconds(299);
-    expect(store.hasUsableCode('u1')).toBe(true);
+    expect(store.hasUsableCode(signIn)).toBe(true);
     nowMs = start + seconds(300);
-    expect(store.hasUsableCode('u1')).toBe(false);
-    expect(store.verify('u1', code)).toEqual({ outcome: 'expired' });
+    expect(store.hasUsableCode(signIn)).toBe(false);
+    expect(store.verify(signIn, code)).toEqual({ outcome: 'expired' });
 
     nowMs = start;
     const fresh = new OneTimeCodeStore(clock);
-    const other = issue(fresh);
+    const other = fresh.issue(signIn).code;
     nowMs = start + seconds(299);
-    expect(fresh.verify('u1', other)).toEqual({ outcome: 'valid' });
+    expect(fresh.verify(signIn, other)).toEqual({ outcome: 'valid' });
   });
 
   it('accepts a code only once', () => {
     const store = new OneTimeCodeStore(clock);
-    const code = issue(store);
+    const { code } = store.issue(signIn);
 
-    expect(store.verify('u1', code)).toEqual({ outcome: 'valid' });
-    expect(store.verify('u1', code)).toEqual({ outcome: 'missing' });
+    expect(store.verify(signIn, code)).toEqual({ outcome: 'valid' });
+    expect(store.verify(signIn, code)).toEqual({ outcome: 'missing' });
   });
 
-  it('locks the code after five wrong entries, even for the right code afterwards', () => {
+  it('locks the code at the fifth wrong entry, even for the right code afterwards', () => {
     const store = new OneTimeCodeStore(clock);
-    const code = issue(store);
+    const { code } = store.issue(signIn);
     const wrong = wrongCodeFor(code);
 
-    expect([1, 2, 3, 4].map(() => store.verify('u1', wrong))).toEqual([
+    expect([1, 2, 3, 4, 5].map(() => store.verify(signIn, wrong))).toEqual([
       { outcome: 'invalid', attemptsLeft: 4 },
       { outcome: 'invalid', attemptsLeft: 3 },
       { outcome: 'invalid', attemptsLeft: 2 },
       { outcome: 'invalid', attemptsLeft: 1 },
+      { outcome: 'invalid', attemptsLeft: 0 },
     ]);
-    expect(store.verify('u1', wrong)).toEqual({ outcome: 'locked' });
-    expect(store.verify('u1', code)).toEqual({ outcome: 'locked' });
-    expect(store.hasUsableCode('u1')).toBe(false);
+    expect(store.verify(signIn, code)).toEqual({ outcome: 'locked' });
+    expect(store.hasUsableCode(signIn)).toBe(false);
   });
 
-  it('unlocks with a new code', () => {
-    const store = new OneTimeCodeStore(clock);
-    const first = issue(store);
-    for (let i = 0; i < 5; i += 1) store.verify('u1', wrongCodeFor(first));
-    nowMs += seconds(30);
-
-    const second = issue(store);
-    expect(store.verify('u1', second)).toEqual({ outcome: 'valid' });
-  });
-
-  it('refuses a new code within 30 seconds of the previous one, and replaces the old code after', () => {
+  it('unlocks with a new code, which replaces the old one', () => {
     const draws = [111111, 222222];
     const store = new OneTimeCodeStore(clock, undefined, () => draws.shift()!);
-    const first = issue(store);
+    store.issue(signIn);
+    for (let i = 0; i < 5; i += 1) store.verify(signIn, '000000');
 
-    nowMs += seconds(10);
-    expect(store.issue('u1')).toEqual({ issued: false, retryAfterSeconds: 20 });
-    nowMs += seconds(20);
-    expect(store.issue('u1')).toEqual(expect.objectContaining({ issued: true }));
-    expect(store.verify('u1', first)).toEqual({ outcome: 'invalid', attemptsLeft: 4 });
+    store.issue(signIn);
+    expect(store.verify(signIn, '111111')).toEqual({ outcome: 'invalid', attemptsLeft: 4 });
+    expect(store.verify(signIn, '222222')).toEqual({ outcome: 'valid' });
   });
 
   it.each(['', '12345', '1234567', 'abcdef', ' 123456'])(
     'refuses the malformed candidate %p as a wrong entry',
     (candidate) => {
       const store = new OneTimeCodeStore(clock);
-      issue(store);
+      store.issue(signIn);
 
-      expect(store.verify('u1', candidate)).toEqual({ outcome: 'invalid', attemptsLeft: 4 });
+      expect(store.verify(signIn, candidate)).toEqual({ outcome: 'invalid', attemptsLeft: 4 });
     },
   );
 
-  it('keeps codes per account', () => {
-    const draws = [123456, 654321];
-    const store = new OneTimeCodeStore(clock, undefined, () => draws.shift()!);
-    expect(issue(store, 'alice')).toBe('123456');
-    expect(issue(store, 'bob')).toBe('654321');
+  describe('binds every code to its sign-in and account', () => {
+    const first: CodeHolder = { interactionId: 'browser-a', accountId: 'bob' };
+    const second: CodeHolder = { interactionId: 'browser-b', accountId: 'bob' };
 
-    expect(store.verify('bob', '123456')).toEqual({ outcome: 'invalid', attemptsLeft: 4 });
-    expect(store.verify('alice', '123456')).toEqual({ outcome: 'valid' });
+    function storeWithTwoCodes(): OneTimeCodeStore {
+      const draws = [123456, 654321, 222222];
+      const store = new OneTimeCodeStore(clock, undefined, () => draws.shift()!);
+      store.issue(first);
+      store.issue(second);
+      return store;
+    }
+
+    it('refuses the code of one sign-in in another sign-in of the same account', () => {
+      const store = storeWithTwoCodes();
+
+      expect(store.verify(second, '123456')).toEqual({ outcome: 'invalid', attemptsLeft: 4 });
+      expect(store.verify(first, '123456')).toEqual({ outcome: 'valid' });
+    });
+
+    it('keeps the code of one sign-in when another sign-in sends a new code', () => {
+      const store = storeWithTwoCodes();
+      store.issue(second);
+
+      expect(store.verify(first, '123456')).toEqual({ outcome: 'valid' });
+    });
+
+    it('has no code for the sign-in when the account differs from the one it was sent to', () => {
+      const store = storeWithTwoCodes();
+      const otherAccount = { interactionId: 'browser-a', accountId: 'alice' };
+
+      expect(store.hasUsableCode(otherAccount)).toBe(false);
+      expect(store.verify(otherAccount, '123456')).toEqual({ outcome: 'missing' });
+      expect(store.verify(first, '123456')).toEqual({ outcome: 'valid' });
+    });
+
+    it('counts wrong entries per sign-in', () => {
+      const store = storeWithTwoCodes();
+      for (let i = 0; i < 5; i += 1) store.verify(first, '000000');
+
+      expect(store.hasUsableCode(first)).toBe(false);
+      expect(store.verify(second, '654321')).toEqual({ outcome: 'valid' });
+    });
+  });
+
+  it('keeps at most maxCodes codes, dropping expired ones first and then the oldest', () => {
+    const store = new OneTimeCodeStore(clock, { ...DEFAULT_ONE_TIME_CODES, maxCodes: 3 });
+    store.issue({ interactionId: 'old', accountId: 'u1' });
+    nowMs += seconds(301);
+    const kept = ['a', 'b', 'c'].map((interactionId) => ({ interactionId, accountId: 'u1' }));
+    kept.forEach((holder) => store.issue(holder));
+    expect(store.size).toBe(3);
+
+    store.issue({ interactionId: 'd', accountId: 'u1' });
+    expect(store.size).toBe(3);
+    expect(store.hasUsableCode(kept[0])).toBe(false);
+    expect(store.hasUsableCode(kept[1])).toBe(true);
   });
 
   it('pads small draws to six digits', () => {
-    expect(issue(new OneTimeCodeStore(clock, undefined, () => 42))).toBe('000042');
+    expect(new OneTimeCodeStore(clock, undefined, () => 42).issue(signIn).code).toBe('000042');
   });
 
   it('has nothing to verify before a code was sent', () => {
-    expect(new OneTimeCodeStore(clock).verify('u1', '123456')).toEqual({ outcome: 'missing' });
+    expect(new OneTimeCodeStore(clock).verify(signIn, '123456')).toEqual({ outcome: 'missing' });
   });
 });

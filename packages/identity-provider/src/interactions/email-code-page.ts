@@ -60,3 +60,38 @@ export function renderEmailCodePage({
       </form>`,
   });
 }
+
+export interface CodeStepPausedPageModel {
+  /** `/oauth2/default/interaction/{uid}`: the Cancel form posts to `${base}/cancel`. */
+  readonly base: string;
+  readonly retryAfterSeconds: number;
+}
+
+/** How long a pause lasts, in words: "15 minutes", "2 hours". */
+export function pauseInWords(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  if (minutes < 120) {
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  }
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hours`;
+}
+
+/**
+ * The code step after too many wrong codes for the account: no code can be sent or entered until the
+ * cool-off is over, said in plain words; "Cancel" returns to the application.
+ */
+export function renderCodeStepPausedPage({ base, retryAfterSeconds }: CodeStepPausedPageModel): string {
+  return renderPage({
+    title: 'Verification paused',
+    hasError: true,
+    body: html` <p class="alert alert-error" role="alert">
+        Too many incorrect codes were entered for this account. For your security, signing in with an email
+        code is paused. Try again in ${pauseInWords(retryAfterSeconds)}.
+      </p>
+      <p>If you did not enter them, someone else may know your password.</p>
+      <form method="post" action="${base}/cancel">
+        <button type="submit" class="secondary">Cancel</button>
+      </form>`,
+  });
+}

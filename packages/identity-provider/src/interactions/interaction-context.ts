@@ -8,6 +8,7 @@ import type { AccountStore } from '../accounts/account-store.js';
 import type { NewAccount } from '../accounts/demo-accounts.js';
 import { decideAuthentication, type AuthenticationDecision } from '../authentication/assurance-policy.js';
 import type { LoginThrottle } from '../authentication/login-throttle.js';
+import type { SecondFactorBudget } from '../authentication/second-factor-budget.js';
 import type { EmailCodeSender } from '../email-codes/email-code-sender.js';
 import type { OneTimeCodeStore } from '../email-codes/one-time-code-store.js';
 import type { FactorProofs } from '../authentication/factor-proofs.js';
@@ -25,6 +26,8 @@ export interface InteractionDependencies {
   readonly codes: OneTimeCodeStore;
   readonly emailCodes: EmailCodeSender;
   readonly throttle: LoginThrottle;
+  /** Account-wide limits of the email code step: wrong codes and how often codes are sent. */
+  readonly budget: SecondFactorBudget;
   readonly logger: Logger;
   readonly spaOrigin: string;
   /** The dev mailbox page, linked from the code page; absent outside local development mode. */

@@ -2,7 +2,7 @@ import type { Context, Middleware } from 'koa';
 
 import { ISSUER_PATH } from '../config/identity-provider-config.js';
 import { HttpError } from '../http/http-error.js';
-import { resendEmailCode, showEmailCode, submitEmailCode } from './email-code-step.js';
+import { codeStepHolder, resendEmailCode, showEmailCode, submitEmailCode } from './email-code-step.js';
 import {
   authenticationStep,
   finishInteraction,
@@ -59,7 +59,7 @@ async function show(
   const step = authenticationStep(interaction);
   switch (step.step) {
     case 'email-code':
-      showEmailCode(ctx, dependencies, base, sessionAccount(interaction, dependencies));
+      showEmailCode(ctx, dependencies, base, codeStepHolder(interaction, dependencies));
       return;
     case 'passkey':
       await showUsePasskey(ctx, dependencies, interaction, base, sessionAccount(interaction, dependencies));
@@ -115,10 +115,10 @@ async function handle(ctx: Context, dependencies: InteractionDependencies, uid: 
       return submitPassword(ctx, dependencies, uid, base, step);
     case '/code':
       if (step?.step !== 'email-code') throw new HttpError(400, NOT_THIS_STEP);
-      return submitEmailCode(ctx, dependencies, base, sessionAccount(interaction, dependencies), step);
+      return submitEmailCode(ctx, dependencies, base, codeStepHolder(interaction, dependencies), step);
     case '/code/resend':
       if (step?.step !== 'email-code') throw new HttpError(400, NOT_THIS_STEP);
-      return resendEmailCode(ctx, dependencies, base, sessionAccount(interaction, dependencies));
+      return resendEmailCode(ctx, dependencies, base, codeStepHolder(interaction, dependencies));
     case '/passkey':
       return submitAnyPasskey(ctx, dependencies, interaction, base);
     case '/passkey/enroll':

@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 
 import { normalizeEmail } from '../accounts/account.js';
 import { acrForFactors, amrForFactors } from '../authentication/assurance-levels.js';
+import { clientAddressKey } from '../authentication/client-address.js';
 import type { AuthenticationDecision } from '../authentication/assurance-policy.js';
 import { formField, readFormBody } from '../http/form-body.js';
 import { finishInteraction, sendPage, type InteractionDependencies } from './interaction-context.js';
@@ -74,21 +75,30 @@ export async function submitPassword(
   }
 
   const key = normalizeEmail(email);
-  const verdict = throttle.check(key);
-  if (!verdict.allowed) {
-    ctx.set('Retry-After', String(verdict.retryAfterSeconds));
+  const source = clientAddressKey(ctx.req.socket.remoteAddress);
+  // Counted before the password is checked, so simultaneous guesses can't outrun the limit.
+  const admission = throttle.begin(key, source);
+  if (!admission.allowed) {
+    logger.warn(`Password sign-in for ${key} from ${source} refused: paused`);
+    ctx.set('Retry-After', String(admission.retryAfterSeconds));
     await showSignIn(ctx, dependencies, uid, base, {
       status: 429,
       email,
-      error: pausedMessage(verdict.retryAfterSeconds),
+      error: pausedMessage(admission.retryAfterSeconds),
     });
     return;
   }
 
-  const account = await accounts.verifyCredentials(email, password);
+  let account;
+  try {
+    account = await accounts.verifyCredentials(email, password);
+  } catch (error) {
+    admission.attempt.failed();
+    throw error;
+  }
   if (!account) {
-    const after = throttle.recordFailure(key);
-    logger.warn(`Failed password sign-in for ${key}`);
+    const after = admission.attempt.failed();
+    logger.warn(`Failed password sign-in for ${key} from ${source}`);
     if (!after.allowed) {
       ctx.set('Retry-After', String(after.retryAfterSeconds));
       await showSignIn(ctx, dependencies, uid, base, {
@@ -106,7 +116,7 @@ export async function submitPassword(
     return;
   }
 
-  throttle.recordSuccess(key);
+  admission.attempt.succeeded();
   logger.info(`${account.email} signed in with a password`);
   const needsMore = step.factors.length > 1;
   const now = Math.floor(Date.now() / 1000);

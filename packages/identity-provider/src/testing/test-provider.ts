@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import type { Clock } from '../clock.js';
 import type { IdentityProviderConfig } from '../config/identity-provider-config.js';
 import { startIdentityProvider, type RunningIdentityProvider } from '../identity-provider.js';
 import { silentLogger, type Logger } from '../logging/logger.js';
@@ -24,10 +25,11 @@ export function removeDataDir(dataDir: string): void {
   rmSync(join(dataDir, '..'), { recursive: true, force: true });
 }
 
-/** Starts the provider in-process on a free port with its data in `dataDir`. */
+/** Starts the provider in-process on a free port with its data in `dataDir` (and the given clock, if any). */
 export async function startTestProvider(
   dataDir: string,
   logger: Logger = silentLogger,
+  { clock }: { clock?: Clock } = {},
 ): Promise<TestProvider> {
   const config: IdentityProviderConfig = {
     port: 0,
@@ -36,6 +38,6 @@ export async function startTestProvider(
     audience: TEST_AUDIENCE,
     dataDir,
   };
-  const running = await startIdentityProvider(config, { logger });
+  const running = await startIdentityProvider(config, { logger, ...(clock && { clock }) });
   return { ...running, dataDir, config };
 }
