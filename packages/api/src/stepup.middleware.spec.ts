@@ -18,6 +18,7 @@ class FixedClock extends Clock {
 
 const tokenWith = (claims: Record<string, unknown>): AccessToken => ({
   claims: { iss: 'i', sub: 'alice', aud: 'api://default', exp: 1_893_459_600, ...claims },
+  owner: 'sub:alice',
 });
 
 describe('StepupMiddleware', () => {

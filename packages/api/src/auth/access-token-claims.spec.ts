@@ -16,6 +16,7 @@ describe('assertAcceptableClaims', () => {
     { description: 'a token whose nbf is now', input: { ...VALID, nbf: NOW } },
     { description: 'a token expiring a moment from now', input: { ...VALID, exp: NOW + 0.001 } },
     { description: 'a fractional NumericDate', input: { ...VALID, iat: NOW - 0.5 } },
+    { description: "a token with Okta's user id", input: { ...VALID, uid: '00u1a2b3c4' } },
   ])('accepts $description', ({ input }) => {
     expect(() => assertAcceptableClaims(input, EXPECTED, NOW)).not.toThrow();
   });
@@ -125,6 +126,21 @@ describe('assertAcceptableClaims', () => {
       description: 'an empty subject',
       input: { ...VALID, sub: '' },
       expected: 'The access token has no subject (sub)',
+    },
+    {
+      description: 'a numeric user id',
+      input: { ...VALID, uid: 42 },
+      expected: 'The access token claim uid is not a user id',
+    },
+    {
+      description: 'an empty user id',
+      input: { ...VALID, uid: '' },
+      expected: 'The access token claim uid is not a user id',
+    },
+    {
+      description: 'a user id of null',
+      input: { ...VALID, uid: null },
+      expected: 'The access token claim uid is not a user id',
     },
   ])('refuses $description', ({ input, expected }) => {
     expect(() => assertAcceptableClaims(input, EXPECTED, NOW)).toThrow(new InvalidTokenError(expected));

@@ -15,7 +15,7 @@ const NUMERIC_DATE_CLAIMS = ['exp', 'iat', 'nbf'] as const;
  * - not expired (`now < exp`) and already valid (`nbf <= now`), no leeway;
  * - `iss` exactly the configured issuer;
  * - `aud` the configured audience, or an array of strings that contains it;
- * - `sub` a non-empty string.
+ * - `sub` a non-empty string; `uid` (Okta's user id, which owns the user's data), when present, too.
  *
  * Running these before the signature check is safe, since they can only refuse; the signature
  * check that follows vouches for the claims that pass.
@@ -36,13 +36,7 @@ export function assertAcceptableClaims(
       throw new InvalidTokenError(`The access token claim ${name} is not a number of seconds`);
     }
   }
-  if (nowSeconds >= (claims['exp'] as number)) {
-    throw new InvalidTokenError('The access token has expired');
-  }
-  const nbf = claims['nbf'] as number | undefined;
-  if (nbf !== undefined && nowSeconds < nbf) {
-    throw new InvalidTokenError('The access token is not valid yet (nbf)');
-  }
+  assertWithinLifetime(claims as unknown as Lifetime, nowSeconds);
   if (claims['iss'] !== expected.issuer) {
     throw new InvalidTokenError('The access token was issued by another issuer');
   }
@@ -52,6 +46,31 @@ export function assertAcceptableClaims(
   const sub = claims['sub'];
   if (typeof sub !== 'string' || sub === '') {
     throw new InvalidTokenError('The access token has no subject (sub)');
+  }
+  const uid = claims['uid'];
+  if (uid !== undefined && (typeof uid !== 'string' || uid === '')) {
+    throw new InvalidTokenError('The access token claim uid is not a user id');
+  }
+}
+
+/** The claims that bound when a token may be used, as checked NumericDates. */
+export interface Lifetime {
+  exp: number;
+  nbf?: number;
+}
+
+/**
+ * Refuses a token outside its lifetime: expired (`now >= exp`) or not valid yet (`now < nbf`), no
+ * leeway. Runs on every request, for remembered tokens too: time is never cached.
+ *
+ * @throws InvalidTokenError when `nowSeconds` is outside the lifetime.
+ */
+export function assertWithinLifetime({ exp, nbf }: Lifetime, nowSeconds: number): void {
+  if (nowSeconds >= exp) {
+    throw new InvalidTokenError('The access token has expired');
+  }
+  if (nbf !== undefined && nowSeconds < nbf) {
+    throw new InvalidTokenError('The access token is not valid yet (nbf)');
   }
 }
 

@@ -10,6 +10,7 @@ import { Clock } from './clock';
 import { decodeCompactJws } from './compact-jws';
 import { withDeadline } from './deadline';
 import { JWKS_MAX_AGE_MS, RemoteKeySet } from './remote-key-set';
+import { resourceOwnerOf } from './resource-owner';
 
 /** Longest the signature check may take; past it the token is refused rather than the request left hanging. */
 export const SIGNATURE_CHECK_DEADLINE_MS = 10_000;
@@ -24,7 +25,7 @@ const KEYS_UNAVAILABLE =
  * when they hold numbers, `iss` and `aud`. Before handing it a token, this service refuses:
  * anything but a well-formed compact JWS of at most 8 KB; a `crit` header; an `alg` other than RS256;
  * a missing `kid`; a `typ` other than at+jwt or JWT; a missing or non-numeric `exp`, a non-numeric
- * `iat` or `nbf`; a missing or non-string `sub`; and a `kid` the issuer does not publish as an RS256
+ * `iat` or `nbf`; a missing or non-string `sub` or `uid`; and a `kid` the issuer does not publish as an RS256
  * key. The issuer's keys come from {@link RemoteKeySet}, which bounds how long and how often they are
  * downloaded; the library reads them from there instead of downloading them itself.
  *
@@ -57,8 +58,8 @@ export class AccessTokenVerifier {
     const { kid } = assertAcceptableHeader(header);
     assertAcceptableClaims(payload, this.oidc, this.clock.nowSeconds());
     await this.requirePublishedKey(kid);
-    const jwt = await this.checkSignature(token);
-    return Object.freeze({ claims: jwt.claims });
+    const { claims } = await this.checkSignature(token);
+    return Object.freeze({ claims, owner: resourceOwnerOf(claims) });
   }
 
   private async requirePublishedKey(kid: string): Promise<void> {

@@ -22,7 +22,10 @@ export interface AccessTokenClaims {
 
 /** An access token whose signature, issuer, audience and lifetime have been checked. */
 export interface AccessToken {
+  /** The token's claims, deeply frozen. */
   readonly claims: Readonly<AccessTokenClaims>;
+  /** Whose data the request may touch (see resourceOwnerOf). */
+  readonly owner: string;
 }
 
 /** A request that passed access token verification; handlers behind the middleware or guard receive it. */

@@ -6,6 +6,7 @@ import { RequestAuthenticator } from './request-authenticator.service';
 
 const ACCESS_TOKEN: AccessToken = {
   claims: { iss: 'i', sub: 'alice', aud: 'api://default', exp: 2_000_000_000 },
+  owner: 'sub:alice',
 };
 
 function requestWith(

@@ -40,7 +40,7 @@ describe('IdempotencyService', () => {
   it('lets the first request with a key go ahead', () => {
     expect(keys.claim('alice', 'k1', 'body-a')).toEqual({
       kind: 'claimed',
-      claim: { subject: 'alice', key: 'k1', claim: expect.any(String) as string },
+      claim: { owner: 'alice', key: 'k1', claim: expect.any(String) as string },
     });
   });
 

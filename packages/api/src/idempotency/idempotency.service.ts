@@ -16,7 +16,7 @@ export const IDEMPOTENCY_CLAIM_LEASE_MS = 60 * 1000;
 
 /** The right to perform the operation a key names, held by one request until it completes or releases it. */
 export interface IdempotencyClaim {
-  readonly subject: string;
+  readonly owner: string;
   readonly key: string;
   readonly claim: string;
 }
@@ -33,7 +33,7 @@ interface KeyRecord {
 }
 
 /**
- * Idempotency keys, scoped per subject (the token's `sub`): one user's key never meets another's.
+ * Idempotency keys, scoped per owner (see resourceOwnerOf): one user's key never meets another's.
  *
  * A request first {@link claim}s its key, which records it as in progress in a database transaction;
  * it then does its work and {@link complete}s the claim in the same database transaction as its
@@ -58,40 +58,40 @@ export class IdempotencyService {
     const sql = database.connection;
     this.forgetExpired = sql.prepare('DELETE FROM idempotency_keys WHERE expires_at <= ?');
     this.find = sql.prepare(
-      'SELECT fingerprint, state, resource_id, locked_until FROM idempotency_keys WHERE subject = ? AND key = ?',
+      'SELECT fingerprint, state, resource_id, locked_until FROM idempotency_keys WHERE owner = ? AND key = ?',
     );
     this.insertClaim = sql.prepare(
-      `INSERT INTO idempotency_keys (subject, key, fingerprint, state, claim, locked_until, created_at, expires_at)
+      `INSERT INTO idempotency_keys (owner, key, fingerprint, state, claim, locked_until, created_at, expires_at)
        VALUES (?, ?, ?, 'in_progress', ?, ?, ?, ?)`,
     );
     this.renewClaim = sql.prepare(
-      "UPDATE idempotency_keys SET claim = ?, locked_until = ? WHERE subject = ? AND key = ? AND state = 'in_progress'",
+      "UPDATE idempotency_keys SET claim = ?, locked_until = ? WHERE owner = ? AND key = ? AND state = 'in_progress'",
     );
     this.markCompleted = sql.prepare(
       `UPDATE idempotency_keys SET state = 'completed', resource_id = ?, claim = NULL, locked_until = NULL
-       WHERE subject = ? AND key = ? AND claim = ?`,
+       WHERE owner = ? AND key = ? AND claim = ?`,
     );
     this.deleteClaim = sql.prepare(
-      "DELETE FROM idempotency_keys WHERE subject = ? AND key = ? AND claim = ? AND state = 'in_progress'",
+      "DELETE FROM idempotency_keys WHERE owner = ? AND key = ? AND claim = ? AND state = 'in_progress'",
     );
   }
 
   /**
-   * Claims `key` for `subject`'s request with `fingerprint`, or reports what became of it.
+   * Claims `key` for `owner`'s request with `fingerprint`, or reports what became of it.
    *
    * @throws IdempotencyKeyReusedError (422) when the key was used with another fingerprint.
    * @throws IdempotencyKeyInUseError (409) when a request with the key is still in progress.
    */
-  claim(subject: string, key: string, fingerprint: string): IdempotencyOutcome {
+  claim(owner: string, key: string, fingerprint: string): IdempotencyOutcome {
     return this.database.transaction(() => {
       const now = this.clock.nowMilliseconds();
       this.forgetExpired.run(now);
-      const record = this.find.get(subject, key);
-      const claim: IdempotencyClaim = { subject, key, claim: randomUUID() };
+      const record = this.find.get(owner, key);
+      const claim: IdempotencyClaim = { owner, key, claim: randomUUID() };
       const lockedUntil = now + IDEMPOTENCY_CLAIM_LEASE_MS;
       if (record === undefined) {
         this.insertClaim.run(
-          subject,
+          owner,
           key,
           fingerprint,
           claim.claim,
@@ -110,7 +110,7 @@ export class IdempotencyService {
       if ((record.locked_until ?? 0) > now) {
         throw new IdempotencyKeyInUseError();
       }
-      this.renewClaim.run(claim.claim, lockedUntil, subject, key);
+      this.renewClaim.run(claim.claim, lockedUntil, owner, key);
       return { kind: 'claimed', claim };
     });
   }
@@ -123,13 +123,13 @@ export class IdempotencyService {
    *   took the key over): the caller's transaction must then roll back.
    */
   complete(claim: IdempotencyClaim, resourceId: string): void {
-    if (this.markCompleted.run(resourceId, claim.subject, claim.key, claim.claim).changes !== 1) {
+    if (this.markCompleted.run(resourceId, claim.owner, claim.key, claim.claim).changes !== 1) {
       throw new IdempotencyKeyInUseError();
     }
   }
 
   /** Gives the key up after a failure, so that a retry with the same key may try again. */
   release(claim: IdempotencyClaim): void {
-    this.deleteClaim.run(claim.subject, claim.key, claim.claim);
+    this.deleteClaim.run(claim.owner, claim.key, claim.claim);
   }
 }

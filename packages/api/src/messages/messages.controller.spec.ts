@@ -11,12 +11,12 @@ class FixedClock extends Clock {
   }
 }
 
-const postedBy = (subject: string, body: unknown): AuthenticatedRequest =>
+const postedBy = (subject: string, body: unknown, uid = '00u1a2b3c4'): AuthenticatedRequest =>
   ({
     body,
     headers: { 'content-type': 'application/json' },
     is: (type: string) => (type === 'application/json' ? type : false),
-    accessToken: { claims: { sub: subject } },
+    accessToken: { claims: { sub: subject, uid }, owner: `uid:${uid}` },
   }) as unknown as AuthenticatedRequest;
 
 describe('MessagesController', () => {
@@ -58,6 +58,14 @@ describe('MessagesController', () => {
     expect(added).toEqual({ id: expect.any(Number) as number, text: 'Passkeys at last' });
     expect(seeded.map(({ id }) => id)).not.toContain(added.id);
     expect(controller.findAll()).toEqual([...seeded, added]);
+  });
+
+  it("records the message's author by the owner the token names, not by its login", () => {
+    const added = controller.create(postedBy('alice@example.com', { text: 'Mine' }, '00u9z8y7x6'));
+
+    expect(
+      database.connection.prepare('SELECT author FROM messages WHERE id = ?').pluck().get(added.id),
+    ).toBe('uid:00u9z8y7x6');
   });
 
   it('seeds each message once, however often the application starts', () => {

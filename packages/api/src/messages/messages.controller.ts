@@ -25,6 +25,6 @@ export class MessagesController {
   @RequireAuthentication({ acr: OktaAcr.PhishingResistant })
   create(@Req() request: AuthenticatedRequest): Message {
     const { text } = validateJsonBody(messageRequestSchema, request);
-    return this.messages.add(text, request.accessToken.claims.sub);
+    return this.messages.add(text, request.accessToken.owner);
   }
 }

@@ -41,7 +41,7 @@ export class MessagesService implements OnModuleInit {
     return this.selectAll.all();
   }
 
-  /** Adds `text` (already validated) on behalf of `author`, the token's subject. */
+  /** Adds `text` (already validated) on behalf of `author`, the owner the token names (see resourceOwnerOf). */
   add(text: string, author: string): Message {
     const { lastInsertRowid } = this.insertMessage.run(text, author, this.clock.nowMilliseconds());
     return { id: Number(lastInsertRowid), text };

@@ -67,6 +67,7 @@ function contextFor(controller: new () => object, handler: () => string, type = 
 
 const tokenWith = (claims: Record<string, unknown>): AccessToken => ({
   claims: { iss: 'issuer', sub: 'alice', aud: 'api://default', exp: NOW + 3600, ...claims },
+  owner: 'sub:alice',
 });
 
 describe('StepUpGuard', () => {

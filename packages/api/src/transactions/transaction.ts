@@ -7,10 +7,10 @@ export interface TransactionRequest {
   memo: string | null;
 }
 
-/** A transaction as stored: the request, whose it is (the token's `sub`), its id and creation time. */
+/** A transaction as stored: the request, whose it is (see resourceOwnerOf), its id and creation time. */
 export interface Transaction extends TransactionRequest {
   id: string;
-  subject: string;
+  owner: string;
   /** Milliseconds since the epoch. */
   createdAt: number;
 }

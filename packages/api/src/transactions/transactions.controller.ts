@@ -44,7 +44,11 @@ export class TransactionsController {
       stepUpRequirementForAmount(body.amount, this.stepUpSettings),
       this.clock.nowWholeSeconds(),
     );
-    const { transaction, replayed } = await this.transactions.create(claims.sub, idempotencyKey, body);
+    const { transaction, replayed } = await this.transactions.create(
+      request.accessToken.owner,
+      idempotencyKey,
+      body,
+    );
     response.location(`/${GLOBAL_PREFIX}/transactions/${transaction.id}`);
     if (replayed) {
       response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
@@ -55,12 +59,12 @@ export class TransactionsController {
   @Get()
   @Header('Cache-Control', 'no-store')
   list(@Req() request: AuthenticatedRequest): TransactionView[] {
-    return this.transactions.list(request.accessToken.claims.sub).map(viewOf);
+    return this.transactions.list(request.accessToken.owner).map(viewOf);
   }
 
   @Get(':id')
   @Header('Cache-Control', 'no-store')
   findOne(@Req() request: AuthenticatedRequest, @Param('id') id: string): TransactionView {
-    return viewOf(this.transactions.findOne(request.accessToken.claims.sub, id));
+    return viewOf(this.transactions.findOne(request.accessToken.owner, id));
   }
 }

@@ -6,7 +6,7 @@ import type { Transaction } from './transaction';
 
 interface TransactionRow {
   id: string;
-  subject: string;
+  owner: string;
   amount_minor_units: number;
   currency: CurrencyCode;
   payee: string;
@@ -14,7 +14,7 @@ interface TransactionRow {
   created_at: number;
 }
 
-const COLUMNS = 'id, subject, amount_minor_units, currency, payee, memo, created_at';
+const COLUMNS = 'id, owner, amount_minor_units, currency, payee, memo, created_at';
 
 /** Transactions in the API's SQLite database, always looked up by their owner. */
 @Injectable()
@@ -27,18 +27,18 @@ export class TransactionsRepository {
     const sql = database.connection;
     this.insertRow = sql.prepare(
       `INSERT INTO transactions (${COLUMNS})
-       VALUES (@id, @subject, @amount_minor_units, @currency, @payee, @memo, @created_at)`,
+       VALUES (@id, @owner, @amount_minor_units, @currency, @payee, @memo, @created_at)`,
     );
     this.selectOwn = sql.prepare(
-      `SELECT ${COLUMNS} FROM transactions WHERE subject = ? ORDER BY created_at DESC, seq DESC`,
+      `SELECT ${COLUMNS} FROM transactions WHERE owner = ? ORDER BY created_at DESC, seq DESC`,
     );
-    this.selectOne = sql.prepare(`SELECT ${COLUMNS} FROM transactions WHERE subject = ? AND id = ?`);
+    this.selectOne = sql.prepare(`SELECT ${COLUMNS} FROM transactions WHERE owner = ? AND id = ?`);
   }
 
   insert(transaction: Transaction): void {
     this.insertRow.run({
       id: transaction.id,
-      subject: transaction.subject,
+      owner: transaction.owner,
       amount_minor_units: transaction.amount.minorUnits,
       currency: transaction.amount.currency,
       payee: transaction.payee,
@@ -47,14 +47,14 @@ export class TransactionsRepository {
     });
   }
 
-  /** `subject`'s transactions, newest first; those created in the same millisecond, last written first. */
-  listOwnedBy(subject: string): Transaction[] {
-    return this.selectOwn.all(subject).map(transactionOf);
+  /** `owner`'s transactions, newest first; those created in the same millisecond, last written first. */
+  listOwnedBy(owner: string): Transaction[] {
+    return this.selectOwn.all(owner).map(transactionOf);
   }
 
-  /** The transaction `id` if `subject` owns it; another subject's transaction is as absent as none. */
-  findOwnedBy(subject: string, id: string): Transaction | undefined {
-    const row = this.selectOne.get(subject, id);
+  /** The transaction `id` if `owner` owns it; another owner's transaction is as absent as none. */
+  findOwnedBy(owner: string, id: string): Transaction | undefined {
+    const row = this.selectOne.get(owner, id);
     return row === undefined ? undefined : transactionOf(row);
   }
 }
@@ -62,7 +62,7 @@ export class TransactionsRepository {
 function transactionOf(row: TransactionRow): Transaction {
   return {
     id: row.id,
-    subject: row.subject,
+    owner: row.owner,
     amount: { minorUnits: row.amount_minor_units, currency: row.currency },
     payee: row.payee,
     memo: row.memo,

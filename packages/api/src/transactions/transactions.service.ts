@@ -27,7 +27,7 @@ export class TransactionsService {
   ) {}
 
   /**
-   * Creates the transaction `request` describes for `subject`, once per `idempotencyKey`: the key is
+   * Creates the transaction `request` describes for `owner`, once per `idempotencyKey`: the key is
    * claimed first, the transaction and the key's completion are written in one database transaction.
    * The same key with the same request returns the transaction created first (`replayed`).
    *
@@ -35,7 +35,7 @@ export class TransactionsService {
    * @throws IdempotencyKeyInUseError (409) when a request with the key is still in progress.
    */
   async create(
-    subject: string,
+    owner: string,
     idempotencyKey: string,
     request: TransactionRequest,
   ): Promise<CreatedTransaction> {
@@ -45,19 +45,19 @@ export class TransactionsService {
       request.payee,
       request.memo,
     ]);
-    const outcome = this.idempotency.claim(subject, idempotencyKey, fingerprint);
+    const outcome = this.idempotency.claim(owner, idempotencyKey, fingerprint);
     if (outcome.kind === 'completed') {
-      const earlier = this.repository.findOwnedBy(subject, outcome.resourceId);
+      const earlier = this.repository.findOwnedBy(owner, outcome.resourceId);
       if (earlier === undefined) {
         throw new Error(
-          `Idempotency key of ${subject} names transaction ${outcome.resourceId}, which is missing`,
+          `Idempotency key of ${owner} names transaction ${outcome.resourceId}, which is missing`,
         );
       }
       return { transaction: earlier, replayed: true };
     }
     const transaction: Transaction = {
       id: randomUUID(),
-      subject,
+      owner,
       ...request,
       createdAt: this.clock.nowMilliseconds(),
     };
@@ -74,14 +74,14 @@ export class TransactionsService {
     return { transaction, replayed: false };
   }
 
-  /** `subject`'s transactions, newest first. */
-  list(subject: string): Transaction[] {
-    return this.repository.listOwnedBy(subject);
+  /** `owner`'s transactions, newest first. */
+  list(owner: string): Transaction[] {
+    return this.repository.listOwnedBy(owner);
   }
 
-  /** @throws TransactionNotFoundError (404) unless `subject` owns a transaction `id`. */
-  findOne(subject: string, id: string): Transaction {
-    const transaction = this.repository.findOwnedBy(subject, id);
+  /** @throws TransactionNotFoundError (404) unless `owner` owns a transaction `id`. */
+  findOne(owner: string, id: string): Transaction {
+    const transaction = this.repository.findOwnedBy(owner, id);
     if (transaction === undefined) {
       throw new TransactionNotFoundError();
     }
