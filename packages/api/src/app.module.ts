@@ -1,6 +1,7 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from './auth/auth.module';
+import { accessTokenCacheConfig } from './config/access-token-cache.config';
 import { corsConfig } from './config/cors.config';
 import { databaseConfig } from './config/database.config';
 import { oidcConfig } from './config/oidc.config';
@@ -19,7 +20,7 @@ import { TransactionsModule } from './transactions/transactions.module';
     ConfigModule.forRoot({
       isGlobal: true,
       ignoreEnvFile: true,
-      load: [oidcConfig, serverConfig, stepUpConfig, databaseConfig, corsConfig],
+      load: [oidcConfig, accessTokenCacheConfig, serverConfig, stepUpConfig, databaseConfig, corsConfig],
     }),
     AuthModule,
     StepUpModule,

@@ -169,6 +169,33 @@ describe('Access token verification on GET /api/messages (e2e)', () => {
     });
   });
 
+  it.each(invalidTokens)(
+    'still answers 401 invalid_token to $description after a valid token warmed the cache, and again when replayed',
+    async ({ token }) => {
+      const valid = `Bearer ${await minter.mint()}`;
+      const refused = `Bearer ${await token()}`;
+
+      const statuses = [];
+      for (const authorization of [valid, valid, refused, refused, valid]) {
+        const response = await getMessages(authorization);
+        statuses.push(response.status, (response.body as Partial<ErrorBody>).error);
+      }
+
+      expect(statuses).toEqual([
+        200,
+        undefined,
+        200,
+        undefined,
+        401,
+        'invalid_token',
+        401,
+        'invalid_token',
+        200,
+        undefined,
+      ]);
+    },
+  );
+
   it('accepts typ JWT and a token without typ, as Okta issues them', async () => {
     const withJwtType = minter.handBuilt({ alg: 'RS256', kid: 'key-1', typ: 'JWT' });
     const withoutType = minter.handBuilt({ alg: 'RS256', kid: 'key-1' });

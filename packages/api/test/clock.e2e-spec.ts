@@ -75,4 +75,19 @@ describe('Token lifetime at the edges, with the clock frozen (e2e)', () => {
   ])('answers $expected.0 $description', async ({ now, claims, expected }) => {
     expect(await statusAt(now, claims)).toEqual(expected);
   });
+
+  it('judges exp on every request: a token accepted a millisecond before exp is refused at exp', async () => {
+    freezeDate((T - 1) * 1000);
+    const token = await minter.mint({ iat: T - 60, exp: T, jti: 'judged-every-time' });
+    const getMessages = () =>
+      request(api.getHttpServer()).get('/api/messages').set('Authorization', `Bearer ${token}`);
+
+    const statuses = [(await getMessages()).status];
+    jest.setSystemTime(T * 1000 - 1);
+    statuses.push((await getMessages()).status);
+    jest.setSystemTime(T * 1000);
+    statuses.push((await getMessages()).status);
+
+    expect(statuses).toEqual([200, 200, 401]);
+  });
 });

@@ -1,7 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { generateKeyPairSync } from 'node:crypto';
 import request from 'supertest';
-import { JWKS_COOLDOWN_MS, JWKS_TIMEOUT_MS } from '../src/auth/remote-key-set';
+import {
+  JWKS_COOLDOWN_MS,
+  JWKS_MAX_AGE_MS,
+  JWKS_TIMEOUT_MS,
+  JWKS_UNKNOWN_KID_BURST,
+} from '../src/auth/remote-key-set';
 import { freezeDate, unfreezeDate } from './support/frozen-date';
 import { JwksServer } from './support/jwks-server';
 import { startApi } from './support/test-api';
@@ -29,32 +34,44 @@ describe('Trouble with the issuer signing keys (e2e)', () => {
     return { jwks, api, minter, getMessages };
   }
 
-  it('answers 401 invalid_token when the issuer cannot be reached', async () => {
+  /** What a client is told when the token cannot be checked for want of keys: try again later, keep the token. */
+  function expectTemporarilyUnavailable(response: request.Response): void {
+    expect(response.status).toBe(503);
+    expect(response.body).toEqual({
+      error: 'temporarily_unavailable',
+      error_description:
+        'The signing keys of the issuer are unavailable, so the access token cannot be verified now; retry later',
+    });
+    expect(Number(response.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(JWKS_COOLDOWN_MS / 1000);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['www-authenticate']).toBeUndefined();
+  }
+
+  it('answers 503 with Retry-After and no challenge when the issuer cannot be reached', async () => {
     const { jwks, minter, getMessages } = await setUp();
     await jwks.close();
 
-    const response = await getMessages(await minter.mint());
-
-    expect(response.status).toBe(401);
-    expect(response.body).toEqual({
-      error: 'invalid_token',
-      error_description:
-        'The signing keys of the issuer are unavailable, so the access token cannot be verified',
-    });
+    expectTemporarilyUnavailable(await getMessages(await minter.mint()));
   });
 
-  it('answers 401 invalid_token when the key set endpoint fails', async () => {
+  it('answers 503 when the key set endpoint fails, and 200 once it recovers', async () => {
+    freezeDate(Date.parse('2030-01-01T00:00:00Z'));
     const { jwks, minter, getMessages } = await setUp();
     jwks.behaviour = 'fail';
+    const token = await minter.mint();
 
-    const response = await getMessages(await minter.mint());
+    const duringOutage = await getMessages(token);
+    jwks.behaviour = 'serve';
+    jest.setSystemTime(Date.now() + JWKS_COOLDOWN_MS);
+    const afterOutage = await getMessages(token);
 
-    expect(response.status).toBe(401);
-    expect(response.body).toMatchObject({ error: 'invalid_token' });
+    expectTemporarilyUnavailable(duringOutage);
+    expect(afterOutage.status).toBe(200);
   });
 
   it(
-    'answers 401 invalid_token once the key set endpoint has not answered in time',
+    'answers 503 once the key set endpoint has not answered in time',
     async () => {
       const { jwks, minter, getMessages } = await setUp();
       jwks.behaviour = 'hang';
@@ -62,14 +79,38 @@ describe('Trouble with the issuer signing keys (e2e)', () => {
 
       const response = await getMessages(await minter.mint());
 
-      expect(response.status).toBe(401);
-      expect(response.body).toMatchObject({ error: 'invalid_token' });
+      expectTemporarilyUnavailable(response);
       expect(Date.now() - startedAt).toBeLessThan(JWKS_TIMEOUT_MS + 2_000);
     },
     JWKS_TIMEOUT_MS + 10_000,
   );
 
-  it('downloads the key set once for a burst of tokens naming unknown keys', async () => {
+  it('keeps answering the challenges that need no key while the issuer is unreachable', async () => {
+    const { jwks, minter, getMessages } = await setUp();
+    await jwks.close();
+
+    const noToken = await request(apis[0]?.getHttpServer()).get('/api/messages');
+    const expired = await getMessages(await minter.mint({ exp: Math.floor(Date.now() / 1000) - 1 }));
+
+    expect([noToken.status, noToken.headers['www-authenticate']]).toEqual([401, 'Bearer realm="api"']);
+    expect([expired.status, (expired.body as { error?: string }).error]).toEqual([401, 'invalid_token']);
+  });
+
+  it('keeps accepting tokens signed with keys it downloaded while the issuer is unreachable', async () => {
+    freezeDate(Date.parse('2030-01-01T00:00:00Z'));
+    const { jwks, minter, getMessages } = await setUp();
+    expect((await getMessages(await minter.mint())).status).toBe(200);
+    jwks.behaviour = 'fail';
+    jest.setSystemTime(Date.now() + JWKS_MAX_AGE_MS);
+
+    const seenBefore = await getMessages(await minter.mint());
+    const unknownKey = await getMessages(minter.handBuilt({ alg: 'RS256', kid: 'key-2' }));
+
+    expect(seenBefore.status).toBe(200);
+    expectTemporarilyUnavailable(unknownKey);
+  });
+
+  it('downloads the key set no more than the refetch burst allows for 30 tokens naming unknown keys at once', async () => {
     const { jwks, minter, getMessages } = await setUp();
 
     const responses = await Promise.all(
@@ -79,25 +120,63 @@ describe('Trouble with the issuer signing keys (e2e)', () => {
     );
 
     expect(new Set(responses.map(({ status }) => status))).toEqual(new Set([401]));
-    expect(jwks.keyRequests).toBe(1);
+    expect(jwks.keyRequests).toBeLessThanOrEqual(1 + JWKS_UNKNOWN_KID_BURST);
+    const downloads = jwks.keyRequests;
     expect((await getMessages(await minter.mint())).status).toBe(200);
-    expect(jwks.keyRequests).toBe(1);
+    expect(jwks.keyRequests).toBe(downloads);
   });
 
-  it('picks up a rotated key once the cool-down after the last download has passed', async () => {
+  it('accepts a token signed with a key published a moment after the last download', async () => {
     freezeDate(Date.parse('2030-01-01T00:00:00Z'));
     const { jwks, minter, getMessages } = await setUp();
     expect((await getMessages(await minter.mint())).status).toBe(200);
     const rotated = new TokenMinter(jwks.issuer, await createSigningKey('key-2'));
     jwks.keys = [minter.key.publicJwk, rotated.key.publicJwk];
+    jest.setSystemTime(Date.now() + 1_000);
 
-    const tooSoon = await getMessages(await rotated.mint());
-    jest.setSystemTime(Date.now() + JWKS_COOLDOWN_MS);
-    const afterCooldown = await getMessages(await rotated.mint());
+    const response = await getMessages(await rotated.mint());
 
-    expect(tooSoon.status).toBe(401);
-    expect(afterCooldown.status).toBe(200);
+    expect(response.status).toBe(200);
     expect(jwks.keyRequests).toBe(2);
+  });
+
+  it('downloads at most a burst plus one key set per cool-down for a flood of made-up kids', async () => {
+    freezeDate(Date.parse('2030-01-01T00:00:00Z'));
+    const { jwks, minter, getMessages } = await setUp();
+    expect((await getMessages(await minter.mint())).status).toBe(200);
+    const statuses = new Set<number>();
+
+    for (let second = 0; second < 30; second++) {
+      for (let index = 0; index < 10; index++) {
+        const response = await getMessages(
+          minter.handBuilt({ alg: 'RS256', kid: `made-up-${second}-${index}` }),
+        );
+        statuses.add(response.status);
+      }
+      jest.setSystemTime(Date.now() + 1_000);
+    }
+
+    expect([...statuses]).toEqual([401]);
+    expect(jwks.keyRequests).toBeLessThanOrEqual(1 + JWKS_UNKNOWN_KID_BURST + 30_000 / JWKS_COOLDOWN_MS);
+  });
+
+  it('refuses a token it accepted before once the issuer stops publishing its key', async () => {
+    freezeDate(Date.parse('2030-01-01T00:00:00Z'));
+    const { jwks, minter, getMessages } = await setUp();
+    const token = await minter.mint();
+    expect((await getMessages(token)).status).toBe(200);
+    const rotated = new TokenMinter(jwks.issuer, await createSigningKey('key-2'));
+    jwks.keys = [rotated.key.publicJwk];
+    jest.setSystemTime(Date.now() + JWKS_MAX_AGE_MS);
+
+    const afterRemoval = await getMessages(token);
+
+    expect(afterRemoval.status).toBe(401);
+    expect(afterRemoval.body).toEqual({
+      error: 'invalid_token',
+      error_description: 'The access token is signed with a key (kid) the issuer does not publish',
+    });
+    expect((await getMessages(await rotated.mint())).status).toBe(200);
   });
 
   it('refuses a token whose kid names a key that is not RSA, without crashing', async () => {

@@ -1,9 +1,12 @@
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import OktaJwtVerifier from '@okta/jwt-verifier';
+import { createPublicKey, generateKeyPairSync, KeyObject, Verify } from 'node:crypto';
 import { InvalidTokenError } from 'step-up';
 import { segment, signHs256, signRs256, unsecured } from '../../test/support/hand-built-jws';
 import { AccessTokenVerifier } from './access-token-verifier.service';
 import { SystemClock } from './clock';
 import { RemoteKeySet } from './remote-key-set';
+import { IssuerUnavailableError } from './signing-keys-unavailable.error';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const ISSUER = 'https://issuer.example/oauth2/default';
 const AUDIENCE = 'api://default';
@@ -23,20 +26,33 @@ const claims = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const sign = (header: object = HEADER, payload: object = claims()) => signRs256(header, payload, privateKey);
+const JWK = { ...publicKey.export({ format: 'jwk' }), kid: 'key-1', use: 'sig' };
+const CACHE = { maxEntries: 100, maxBytes: 1024 * 1024 };
 
 describe('AccessTokenVerifier', () => {
   let jwks: { status: number; body: unknown };
   let verifier: AccessTokenVerifier;
+  let cache: VerifiedTokenCache;
+  let nowMilliseconds: number;
+
+  const createVerifier = (cacheOptions = CACHE) => {
+    const fetchJwks = () => Promise.resolve(new Response(JSON.stringify(jwks.body), { status: jwks.status }));
+    const keySet = new RemoteKeySet({
+      jwksUri: `${ISSUER}/v1/keys`,
+      fetch: fetchJwks,
+      now: () => nowMilliseconds,
+    });
+    cache = new VerifiedTokenCache(cacheOptions);
+    return new AccessTokenVerifier({ issuer: ISSUER, audience: AUDIENCE }, keySet, new SystemClock(), cache);
+  };
 
   beforeEach(() => {
-    jwks = {
-      status: 200,
-      body: { keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'key-1', use: 'sig' }] },
-    };
-    const fetchJwks = () => Promise.resolve(new Response(JSON.stringify(jwks.body), { status: jwks.status }));
-    const keySet = new RemoteKeySet({ jwksUri: `${ISSUER}/v1/keys`, fetch: fetchJwks });
-    verifier = new AccessTokenVerifier({ issuer: ISSUER, audience: AUDIENCE }, keySet, new SystemClock());
+    nowMilliseconds = Date.now();
+    jwks = { status: 200, body: { keys: [JWK] } };
+    verifier = createVerifier();
   });
+
+  afterEach(() => jest.restoreAllMocks());
 
   it('returns the claims of a valid token, frozen', async () => {
     const payload = claims();
@@ -168,13 +184,44 @@ describe('AccessTokenVerifier', () => {
     await expectInvalidToken(verifier.verify(token()), expected);
   });
 
-  it('refuses every token, as invalid_token, while the issuer keys cannot be downloaded', async () => {
+  it('answers 503 with Retry-After, not invalid_token, while the issuer keys cannot be downloaded', async () => {
+    jwks.status = 503;
+
+    const verification = verifier.verify(sign());
+
+    await expect(verification).rejects.toBeInstanceOf(IssuerUnavailableError);
+    await expect(verification).rejects.toMatchObject({
+      status: 503,
+      code: 'temporarily_unavailable',
+      headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' },
+    });
+  });
+
+  it('still refuses a token that fails before any key is needed while the issuer is down', async () => {
     jwks.status = 503;
 
     await expectInvalidToken(
-      verifier.verify(sign()),
-      'The signing keys of the issuer are unavailable, so the access token cannot be verified',
+      verifier.verify(sign(HEADER, claims({ exp: now() - 1 }))),
+      'The access token has expired',
     );
+  });
+
+  it("names Okta's user id as the owner when the token carries uid, the subject otherwise", async () => {
+    const withUid = await verifier.verify(sign(HEADER, claims({ uid: '00u1a2b3c4' })));
+    const withoutUid = await verifier.verify(sign());
+
+    expect([withUid.owner, withoutUid.owner]).toEqual(['uid:00u1a2b3c4', 'sub:alice@example.com']);
+  });
+
+  it('has the library check the signature with the imported key, not a PEM string', async () => {
+    const signatureCheck = jest.spyOn(Verify.prototype, 'verify');
+
+    await verifier.verify(sign());
+
+    expect(signatureCheck).toHaveBeenCalledTimes(1);
+    const [key] = signatureCheck.mock.calls[0] ?? [];
+    expect(key).toBeInstanceOf(KeyObject);
+    expect((key as KeyObject).equals(publicKey)).toBe(true);
   });
 
   it('refuses a kid that names a key the issuer publishes for another algorithm', async () => {
@@ -196,6 +243,87 @@ describe('AccessTokenVerifier', () => {
     };
 
     await expectInvalidToken(verifier.verify(sign()), 'The access token signature could not be verified');
+  });
+  describe('with tokens seen before', () => {
+    const librarySpy = () => jest.spyOn(OktaJwtVerifier.prototype, 'verifyAccessToken');
+
+    it('checks the signature of a token once, and answers it again from memory', async () => {
+      const token = sign();
+      const library = librarySpy();
+
+      const first = await verifier.verify(token);
+      const again = await verifier.verify(token);
+
+      expect(again).toBe(first);
+      expect(library).toHaveBeenCalledTimes(1);
+    });
+
+    it('hands out claims nobody can change, down to their arrays', async () => {
+      const { claims: verified } = await verifier.verify(sign(HEADER, claims({ amr: ['pwd', 'email'] })));
+
+      expect(Object.isFrozen(verified.amr)).toBe(true);
+      expect(() => (verified.amr as string[]).push('mfa')).toThrow(TypeError);
+    });
+
+    it('refuses a remembered token once it expires, and forgets it', async () => {
+      const token = sign(HEADER, claims({ exp: now() + 60 }));
+      await verifier.verify(token);
+      jest.useFakeTimers({
+        now: (now() + 60) * 1000,
+        doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'],
+      });
+      try {
+        await expectInvalidToken(verifier.verify(token), 'The access token has expired');
+      } finally {
+        jest.useRealTimers();
+      }
+      expect(cache.size).toBe(0);
+    });
+
+    it('refuses a remembered token once the issuer stops publishing its key', async () => {
+      const token = sign();
+      await verifier.verify(token);
+      jwks.body = { keys: [{ ...JWK, kid: 'key-2' }] };
+      nowMilliseconds += 10 * 60_000;
+
+      await expectInvalidToken(
+        verifier.verify(token),
+        'The access token is signed with a key (kid) the issuer does not publish',
+      );
+      expect(cache.size).toBe(0);
+    });
+
+    it('refuses a remembered token once its kid names other key material', async () => {
+      const token = sign();
+      await verifier.verify(token);
+      jwks.body = { keys: [{ ...createPublicKey(impostor).export({ format: 'jwk' }), kid: 'key-1' }] };
+      nowMilliseconds += 10 * 60_000;
+
+      await expectInvalidToken(verifier.verify(token), 'The access token signature could not be verified');
+    });
+
+    it('remembers no refused token', async () => {
+      const good = sign();
+      await verifier.verify(good);
+      const refused = [tamper(good, claims({ acr: 'phrh' })), signRs256(HEADER, claims(), impostor)];
+
+      for (const token of [...refused, ...refused]) {
+        await expectInvalidToken(verifier.verify(token), 'The access token signature could not be verified');
+      }
+      expect(cache.size).toBe(1);
+    });
+
+    it('verifies every time with the cache turned off', async () => {
+      verifier = createVerifier({ maxEntries: 0, maxBytes: CACHE.maxBytes });
+      const token = sign();
+      const library = librarySpy();
+
+      await verifier.verify(token);
+      await verifier.verify(token);
+
+      expect(library).toHaveBeenCalledTimes(2);
+      expect(cache.size).toBe(0);
+    });
   });
 });
 

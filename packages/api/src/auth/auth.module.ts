@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { accessTokenCacheConfig, type AccessTokenCacheConfig } from '../config/access-token-cache.config';
 import { jwksUriOf } from '../config/issuer-url';
 import { oidcConfig, type OidcConfig } from '../config/oidc.config';
 import { AccessTokenGuard } from './access-token.guard';
@@ -7,6 +8,7 @@ import { AccessTokenVerifier } from './access-token-verifier.service';
 import { Clock, SystemClock } from './clock';
 import { RemoteKeySet } from './remote-key-set';
 import { RequestAuthenticator } from './request-authenticator.service';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 /**
  * Access token verification for the whole API: every route needs a valid token unless marked
@@ -20,6 +22,11 @@ import { RequestAuthenticator } from './request-authenticator.service';
       inject: [oidcConfig.KEY, Clock],
       useFactory: (oidc: OidcConfig, clock: Clock) =>
         new RemoteKeySet({ jwksUri: jwksUriOf(oidc.issuer), now: () => clock.nowMilliseconds() }),
+    },
+    {
+      provide: VerifiedTokenCache,
+      inject: [accessTokenCacheConfig.KEY],
+      useFactory: (settings: AccessTokenCacheConfig) => new VerifiedTokenCache(settings),
     },
     AccessTokenVerifier,
     RequestAuthenticator,

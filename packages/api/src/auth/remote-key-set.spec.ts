@@ -84,28 +84,85 @@ describe('RemoteKeySet', () => {
     expect(endpoint.requests).toBe(1);
   });
 
-  it('looks for an unknown kid again only after the cool-down', async () => {
+  it('finds a key published a moment after the last download', async () => {
     const keys = keySet();
     await keys.keyFor('key-1');
     endpoint.document = { keys: [KEY_1, KEY_2] };
+    now += 100;
 
-    const duringCooldown = await keys.keyFor('key-2');
-    now += 5_000;
-    const afterCooldown = await keys.keyFor('key-2');
-
-    expect(duringCooldown).toBeUndefined();
-    expect(afterCooldown).toMatchObject({ kid: 'key-2' });
+    await expect(keys.keyFor('key-2')).resolves.toMatchObject({ kid: 'key-2' });
     expect(endpoint.requests).toBe(2);
   });
 
-  it('forgets keys the issuer no longer publishes', async () => {
+  it('downloads for unknown kids in a burst of three, then once per cool-down', async () => {
     const keys = keySet();
+    await keys.keyFor('key-1');
+    const requestsAt: number[] = [];
+    for (let step = 0; step < 200; step++) {
+      await keys.keyFor(`made-up-${step}`);
+      requestsAt.push(endpoint.requests);
+      now += 100;
+    }
+
+    expect(requestsAt.slice(0, 5)).toEqual([2, 3, 4, 4, 4]);
+    expect(endpoint.requests).toBe(1 + 3 + Math.floor((200 * 100 - 100) / 5_000));
+  });
+
+  it('answers an unknown kid without downloading while the burst is spent', async () => {
+    const keys = keySet({ unknownKidBurst: 1 });
+    await keys.keyFor('key-1');
+    await keys.keyFor('made-up-1');
+    endpoint.document = { keys: [KEY_1, KEY_2] };
+
+    await expect(keys.keyFor('key-2')).resolves.toBeUndefined();
+    expect(endpoint.requests).toBe(2);
+  });
+
+  it('forgets keys the issuer no longer publishes, and says which', async () => {
+    const keys = keySet();
+    const withdrawn: string[] = [];
+    keys.onKeyWithdrawn((kid) => withdrawn.push(kid));
     await keys.keyFor('key-1');
     endpoint.document = { keys: [KEY_2] };
     now += 60_000;
 
     await expect(keys.keyFor('key-1')).resolves.toBeUndefined();
-    expect(keys.keys().map(({ kid }) => kid)).toEqual(['key-2']);
+    expect(keys.currentKeyFor('key-2')).toMatchObject({ kid: 'key-2' });
+    expect(withdrawn).toEqual(['key-1']);
+  });
+
+  it('keeps the same key object while its material is unchanged, and withdraws a kid whose material changed', async () => {
+    const keys = keySet();
+    const withdrawn: string[] = [];
+    keys.onKeyWithdrawn((kid) => withdrawn.push(kid));
+    const first = await keys.keyFor('key-1');
+    endpoint.document = { keys: [KEY_1, { ...KEY_2, kid: 'key-2' }] };
+    now += 60_000;
+    const unchanged = await keys.keyFor('key-1');
+    endpoint.document = {
+      keys: [
+        { ...KEY_2, kid: 'key-1' },
+        { ...KEY_2, kid: 'key-2' },
+      ],
+    };
+    now += 60_000;
+    const replaced = await keys.keyFor('key-1');
+
+    expect(unchanged).toBe(first);
+    expect(replaced).not.toBe(first);
+    expect(replaced).toMatchObject({ kid: 'key-1', n: KEY_2.n });
+    expect(withdrawn).toEqual(['key-1']);
+  });
+
+  it('tells what it knows without downloading: nothing before the first download or once stale', async () => {
+    const keys = keySet();
+    expect(keys.currentKeyFor('key-1')).toBeUndefined();
+    await keys.keyFor('key-1');
+    expect(keys.currentKeyFor('key-1')).toMatchObject({ kid: 'key-1' });
+    now += 60_000;
+
+    expect(keys.currentKeyFor('key-1')).toBeUndefined();
+    expect(endpoint.requests).toBe(1);
   });
 
   it.each([
@@ -156,6 +213,25 @@ describe('RemoteKeySet', () => {
     now += 5_000;
     await expect(keys.keyFor('key-1')).resolves.toMatchObject({ kid: 'key-1' });
     expect(endpoint.requests).toBe(2);
+  });
+
+  it('says when a new download may be tried', async () => {
+    endpoint.failure = new TypeError('fetch failed');
+
+    await expect(keySet().keyFor('key-1')).rejects.toMatchObject({ retryAt: now + 5_000 });
+  });
+
+  it('keeps verifying with the last keys for an hour past their age while downloads fail', async () => {
+    const keys = keySet({ maxStaleMs: 3_600_000 });
+    const known = await keys.keyFor('key-1');
+    endpoint.failure = new TypeError('fetch failed');
+    now += 60_000;
+
+    await expect(keys.keyFor('key-1')).resolves.toBe(known);
+    expect(keys.currentKeyFor('key-1')).toBe(known);
+    await expect(keys.keyFor('key-2')).rejects.toThrow(SigningKeysUnavailableError);
+    now += 3_600_000;
+    await expect(keys.keyFor('key-1')).rejects.toThrow(SigningKeysUnavailableError);
   });
 
   it('keeps serving known keys when a download for an unknown kid fails', async () => {

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type JsonWebKey } from 'node:crypto';
+import { generateKeyPairSync, KeyObject, type JsonWebKey } from 'node:crypto';
 import { selectRsaVerificationKeys } from './rsa-verification-keys';
 
 const rsaJwk = (modulusLength = 2048): JsonWebKey =>
@@ -10,14 +10,16 @@ const EC = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({
 const ED25519 = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' });
 
 describe('selectRsaVerificationKeys', () => {
-  it('keeps an RSA signing key, reduced to what RS256 verification needs', () => {
+  it('keeps an RSA signing key, reduced to what RS256 verification needs and imported once', () => {
     const keys = selectRsaVerificationKeys({
       keys: [{ ...RSA, kid: 'k', use: 'sig', alg: 'RS256', x5c: ['ignored'] }],
     });
 
-    expect([...keys.entries()]).toEqual([
-      ['k', { kty: 'RSA', kid: 'k', n: RSA.n, e: RSA.e, alg: 'RS256', use: 'sig' }],
-    ]);
+    expect([...keys.keys()]).toEqual(['k']);
+    const key = keys.get('k');
+    expect(key).toEqual({ kid: 'k', n: RSA.n, e: RSA.e, keyObject: expect.any(KeyObject) as KeyObject });
+    expect(key?.keyObject.export({ format: 'jwk' })).toEqual({ kty: 'RSA', n: RSA.n, e: RSA.e });
+    expect(Object.isFrozen(key)).toBe(true);
   });
 
   it.each([

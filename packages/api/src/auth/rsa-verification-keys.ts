@@ -1,13 +1,14 @@
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 
-/** An RSA public key from the issuer's JWKS, reduced to the members needed to verify RS256. */
+/**
+ * An RSA public key from the issuer's JWKS, reduced to the members needed to verify RS256, with the
+ * key imported once: checking a signature with it skips parsing the key again.
+ */
 export interface RsaVerificationKey {
-  kty: 'RSA';
-  kid: string;
-  n: string;
-  e: string;
-  alg: 'RS256';
-  use: 'sig';
+  readonly kid: string;
+  readonly n: string;
+  readonly e: string;
+  readonly keyObject: KeyObject;
 }
 
 /** RFC 7518 §3.3: RS256 keys of fewer bits are not to be trusted. */
@@ -57,18 +58,19 @@ function asRsaVerificationKey(candidate: unknown): RsaVerificationKey | undefine
   if (keyOps !== undefined && !(Array.isArray(keyOps) && keyOps.includes('verify'))) {
     return undefined;
   }
-  return isStrongRsaKey(n, e) ? { kty: 'RSA', kid, n, e, alg: 'RS256', use: 'sig' } : undefined;
+  const keyObject = strongRsaKeyOf(n, e);
+  return keyObject === undefined ? undefined : Object.freeze({ kid, n, e, keyObject });
 }
 
-function isStrongRsaKey(n: string, e: string): boolean {
+function strongRsaKeyOf(n: string, e: string): KeyObject | undefined {
   try {
     const key = createPublicKey({ key: { kty: 'RSA', n, e }, format: 'jwk' });
-    return (
+    const strong =
       key.asymmetricKeyType === 'rsa' &&
-      (key.asymmetricKeyDetails?.modulusLength ?? 0) >= MIN_RSA_MODULUS_BITS
-    );
+      (key.asymmetricKeyDetails?.modulusLength ?? 0) >= MIN_RSA_MODULUS_BITS;
+    return strong ? key : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -14,6 +14,7 @@ function thresholds(value: string) {
 
 /** What every case below leaves at its default. */
 const REST = {
+  accessTokenCache: { maxEntries: 10_000, maxBytes: 16 * 1024 * 1024 },
   stepUp: { amountThresholds: thresholds(''), maxAge: 300 },
   database: { path: DEFAULT_DATABASE_PATH },
   cors: { origins: [] },
@@ -98,6 +99,16 @@ describe('readApiSettings', () => {
         server: { port: 3000 },
         ...REST,
         database: { path: resolve('tmp/api.sqlite') },
+      },
+    },
+    {
+      description: 'reads the size of the verified token cache, or turns it off',
+      input: { ACCESS_TOKEN_CACHE_ENTRIES: '0', ACCESS_TOKEN_CACHE_MB: '64' },
+      expected: {
+        oidc: { issuer: 'http://localhost:3001/oauth2/default', audience: 'api://default' },
+        server: { port: 3000 },
+        ...REST,
+        accessTokenCache: { maxEntries: 0, maxBytes: 64 * 1024 * 1024 },
       },
     },
     {
@@ -187,6 +198,16 @@ describe('readApiSettings', () => {
       expected: [
         'CORS_ORIGINS must list bare origins as browsers send them: "http://localhost:4200" rather than "http://localhost:4200/app"',
       ],
+    },
+    {
+      description: 'a negative token cache size',
+      input: { ACCESS_TOKEN_CACHE_ENTRIES: '-1' },
+      expected: ['ACCESS_TOKEN_CACHE_ENTRIES must be a whole number from 0 to 9999999 (got "-1")'],
+    },
+    {
+      description: 'a token cache of no memory',
+      input: { ACCESS_TOKEN_CACHE_MB: '0' },
+      expected: ['ACCESS_TOKEN_CACHE_MB must be a whole number of megabytes from 1 to 99999 (got "0")'],
     },
     {
       description: 'every bad variable at once',

@@ -9,6 +9,8 @@ export const DEFAULT_OIDC_ISSUER = 'http://localhost:3001/oauth2/default';
 export const DEFAULT_OIDC_AUDIENCE = 'api://default';
 export const DEFAULT_API_PORT = 3000;
 export const DEFAULT_STEP_UP_MAX_AGE = 300;
+export const DEFAULT_ACCESS_TOKEN_CACHE_ENTRIES = 10_000;
+export const DEFAULT_ACCESS_TOKEN_CACHE_MB = 16;
 
 /** Whom the API trusts: the authorization server that issues access tokens, and the audience they must name. */
 export interface OidcSettings {
@@ -38,8 +40,17 @@ export interface CorsSettings {
   origins: string[];
 }
 
+/** How many verified access tokens are remembered, so that one seen again skips the signature check. */
+export interface AccessTokenCacheSettings {
+  /** Most tokens remembered; 0 turns the cache off. */
+  maxEntries: number;
+  /** Most memory they may take, in bytes. */
+  maxBytes: number;
+}
+
 export interface ApiSettings {
   oidc: OidcSettings;
+  accessTokenCache: AccessTokenCacheSettings;
   server: ServerSettings;
   stepUp: StepUpSettings;
   database: DatabaseSettings;
@@ -50,7 +61,8 @@ type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
  * Reads and validates the API's environment: `OIDC_ISSUER`, `OIDC_AUDIENCE`, `API_PORT`,
- * `STEP_UP_AMOUNT_THRESHOLDS`, `STEP_UP_MAX_AGE`, `DATABASE_PATH` and `CORS_ORIGINS`.
+ * `STEP_UP_AMOUNT_THRESHOLDS`, `STEP_UP_MAX_AGE`, `DATABASE_PATH`, `CORS_ORIGINS`,
+ * `ACCESS_TOKEN_CACHE_ENTRIES` and `ACCESS_TOKEN_CACHE_MB`.
  * Unset or empty variables take their defaults.
  *
  * @throws ConfigurationError listing every invalid variable.
@@ -64,6 +76,9 @@ export function readApiSettings(env: Environment): ApiSettings {
   const maxAge = valueOf(env, 'STEP_UP_MAX_AGE') ?? String(DEFAULT_STEP_UP_MAX_AGE);
   const databasePath = valueOf(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH;
   const corsOrigins = parseCorsOrigins(valueOf(env, 'CORS_ORIGINS') ?? '');
+  const cacheEntries =
+    valueOf(env, 'ACCESS_TOKEN_CACHE_ENTRIES') ?? String(DEFAULT_ACCESS_TOKEN_CACHE_ENTRIES);
+  const cacheMegabytes = valueOf(env, 'ACCESS_TOKEN_CACHE_MB') ?? String(DEFAULT_ACCESS_TOKEN_CACHE_MB);
 
   const issuerIssue = issuerProblem(issuer);
   if (issuerIssue !== undefined) {
@@ -96,11 +111,25 @@ export function readApiSettings(env: Environment): ApiSettings {
   if (!corsOrigins.ok) {
     problems.push(`CORS_ORIGINS ${corsOrigins.problem}`);
   }
+  if (!/^[0-9]{1,7}$/.test(cacheEntries)) {
+    problems.push(
+      `ACCESS_TOKEN_CACHE_ENTRIES must be a whole number from 0 to 9999999 (got ${JSON.stringify(cacheEntries)})`,
+    );
+  }
+  if (!/^[0-9]{1,5}$/.test(cacheMegabytes) || Number(cacheMegabytes) < 1) {
+    problems.push(
+      `ACCESS_TOKEN_CACHE_MB must be a whole number of megabytes from 1 to 99999 (got ${JSON.stringify(cacheMegabytes)})`,
+    );
+  }
   if (problems.length > 0 || !thresholds.ok || !corsOrigins.ok) {
     throw new ConfigurationError(problems);
   }
   return {
     oidc: { issuer, audience },
+    accessTokenCache: {
+      maxEntries: Number(cacheEntries),
+      maxBytes: Number(cacheMegabytes) * 1024 * 1024,
+    },
     server: { port: Number(port) },
     stepUp: { amountThresholds: thresholds.thresholds, maxAge: Number(maxAge) },
     database: { path: resolveDatabasePath(databasePath) },
