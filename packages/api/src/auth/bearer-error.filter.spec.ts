@@ -31,10 +31,10 @@ class RecordedResponse {
   }
 }
 
-function render(error: BearerError): RecordedResponse {
+function render(error: BearerError, filter = new BearerErrorFilter()): RecordedResponse {
   const response = new RecordedResponse();
   const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
-  new BearerErrorFilter().catch(error, host);
+  filter.catch(error, host);
   return response;
 }
 
@@ -111,5 +111,28 @@ describe('BearerErrorFilter', () => {
     expect(response.headers['www-authenticate']).toBe(
       'Bearer realm="api", error="invalid_token", error_description="say \\"hi\\" \\\\ bye"',
     );
+  });
+
+  it('renders the challenge of each kind of refusal once, and tells different ones apart', () => {
+    const filter = new BearerErrorFilter();
+    const refusals = [
+      new InsufficientUserAuthenticationError({ acrValues: ['urn:okta:loa:2fa:any'] }),
+      new InsufficientUserAuthenticationError({ acrValues: ['urn:okta:loa:2fa:any'] }),
+      new InsufficientUserAuthenticationError({ acrValues: ['urn:okta:loa:2fa:any'], maxAge: 300 }),
+      new InvalidTokenError('The access token has expired'),
+      new InvalidTokenError('The access token has expired'),
+    ];
+    const renderings = refusals.map((error) => jest.spyOn(error, 'challenge'));
+
+    const challenges = refusals.map((error) => render(error, filter).headers['www-authenticate']);
+
+    expect(renderings.map((rendering) => rendering.mock.calls.length)).toEqual([1, 0, 1, 1, 0]);
+    expect(challenges).toEqual([
+      'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
+      'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
+      'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication level and more recent authentication are required", acr_values="urn:okta:loa:2fa:any", max_age="300"',
+      'Bearer realm="api", error="invalid_token", error_description="The access token has expired"',
+      'Bearer realm="api", error="invalid_token", error_description="The access token has expired"',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ const ACCESS_TOKEN: AccessToken = {
   owner: 'sub:alice',
 };
 
+/** A request with these headers, as Node parses them: `headers` keeps the first of each, `rawHeaders` all. */
 function requestWith(
   headers: Record<string, string[] | undefined>,
   query: Record<string, string> = {},
@@ -16,8 +17,12 @@ function requestWith(
   return {
     method: 'GET',
     originalUrl: '/api/messages?x=1',
-    headersDistinct: headers,
-    headers: Object.fromEntries(Object.entries(headers).map(([name, values]) => [name, values?.[0]])),
+    rawHeaders: Object.entries(headers).flatMap(([name, values]) =>
+      (values ?? []).flatMap((value) => [name, value]),
+    ),
+    headers: Object.fromEntries(
+      Object.entries(headers).map(([name, values]) => [name.toLowerCase(), values?.[0]]),
+    ),
     query,
     body: query,
   } as unknown as Request;
@@ -78,6 +83,22 @@ describe('RequestAuthenticator', () => {
     },
   ])('refuses $description without verifying anything', async ({ headers, expected }) => {
     await expect(authenticator.authenticate(requestWith(headers))).rejects.toBeInstanceOf(expected);
+    expect(verify).not.toHaveBeenCalled();
+  });
+
+  it.each(['Authorization', 'AUTHORIZATION', 'authorization'])(
+    'reads the header named %s, as HTTP names are case-insensitive',
+    async (name) => {
+      await authenticator.authenticate(requestWith({ [name]: ['Bearer abc.def.ghi'], Accept: ['*/*'] }));
+
+      expect(verify).toHaveBeenCalledWith('abc.def.ghi');
+    },
+  );
+
+  it('refuses two Authorization headers whose names differ in case', async () => {
+    const request = requestWith({ Authorization: ['Bearer a'], authorization: ['Bearer b'] });
+
+    await expect(authenticator.authenticate(request)).rejects.toBeInstanceOf(InvalidRequestError);
     expect(verify).not.toHaveBeenCalled();
   });
 

@@ -4,6 +4,8 @@ import { BearerError, extractBearerToken } from 'step-up';
 import type { AccessToken, AuthenticatedRequest } from './access-token';
 import { AccessTokenVerifier } from './access-token-verifier.service';
 
+const AUTHORIZATION = 'authorization';
+
 /**
  * Authenticates a request by the bearer access token in its `Authorization` header (RFC 6750 §2.1;
  * never from the query string or the body), and attaches the verified token to it as `accessToken`.
@@ -30,10 +32,7 @@ export class RequestAuthenticator {
 
   private async verify(request: Request): Promise<AccessToken> {
     try {
-      // headersDistinct keeps every Authorization header; `headers` silently keeps only the first.
-      const token = extractBearerToken(
-        request.headersDistinct?.['authorization'] ?? request.headers.authorization,
-      );
+      const token = extractBearerToken(authorizationHeaders(request));
       const accessToken = await this.verifier.verify(token);
       (request as AuthenticatedRequest).accessToken = accessToken;
       return accessToken;
@@ -45,4 +44,22 @@ export class RequestAuthenticator {
       throw error;
     }
   }
+}
+
+/**
+ * Every `Authorization` header of the request, from its raw header list: `headers` keeps only the
+ * first, and `headersDistinct` would copy every header of the request to tell. One header: its value;
+ * several: all of them (refused by extractBearerToken); none: `undefined`.
+ */
+export function authorizationHeaders(request: Pick<Request, 'rawHeaders'>): string | string[] | undefined {
+  const raw = request.rawHeaders;
+  let found: string | string[] | undefined;
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    const name = raw[index];
+    if (name.length === AUTHORIZATION.length && name.toLowerCase() === AUTHORIZATION) {
+      const value = raw[index + 1];
+      found = found === undefined ? value : [...(typeof found === 'string' ? [found] : found), value];
+    }
+  }
+  return found;
 }
