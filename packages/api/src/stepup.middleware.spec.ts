@@ -5,16 +5,10 @@ import {
   InvalidTokenError,
   MissingCredentialsError,
 } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 import type { AccessToken } from './auth/access-token';
-import { Clock } from './auth/clock';
 import type { RequestAuthenticator } from './auth/request-authenticator.service';
 import { StepupMiddleware } from './stepup.middleware';
-
-class FixedClock extends Clock {
-  nowMilliseconds(): number {
-    return 1_893_456_000_000;
-  }
-}
 
 const tokenWith = (claims: Record<string, unknown>): AccessToken => ({
   claims: { iss: 'i', sub: 'alice', aud: 'api://default', exp: 1_893_459_600, ...claims },
@@ -31,7 +25,10 @@ describe('StepupMiddleware', () => {
   beforeEach(() => {
     authenticate = jest.fn<Promise<AccessToken>, [Request]>();
     next = jest.fn();
-    middleware = new StepupMiddleware({ authenticate } as unknown as RequestAuthenticator, new FixedClock());
+    middleware = new StepupMiddleware(
+      { authenticate } as unknown as RequestAuthenticator,
+      new ManualClock(1_893_456_000_000),
+    );
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // The class comment numbers the post's five steps and names the file each now happens in; per-handler rules: step-up/.
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { OktaAcr, type StepUpRequirement } from 'step-up';
+import { epochSeconds, OktaAcr, type StepUpRequirement } from 'step-up';
 import { Clock } from './auth/clock';
 import { RequestAuthenticator } from './auth/request-authenticator.service';
 import { enforceStepUpRequirement } from './step-up/step-up-requirement';
@@ -31,7 +31,7 @@ export class StepupMiddleware implements NestMiddleware<Request, Response> {
 
   async use(request: Request, _response: Response, next: NextFunction): Promise<void> {
     const { claims } = await this.authenticator.authenticate(request);
-    enforceStepUpRequirement(claims, STEP_UP_REQUIREMENT, this.clock.nowWholeSeconds());
+    enforceStepUpRequirement(claims, STEP_UP_REQUIREMENT, epochSeconds(this.clock));
     next();
   }
 }

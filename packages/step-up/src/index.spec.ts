@@ -1,5 +1,5 @@
 import * as stepUp from './index';
-import type { Challenge, StepUpChallenge, StepUpRequirement, StepUpShortfall } from './index';
+import type { Challenge, Clock, StepUpChallenge, StepUpRequirement, StepUpShortfall } from './index';
 
 /** Compile-time check that an export keeps the signature the API and the SPA are written against. */
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -46,6 +46,9 @@ const contract: Array<true> = [
     typeof stepUp.extractBearerToken,
     (authorization: string | string[] | undefined) => string
   >,
+  true satisfies Equals<Clock, { now(): number }>,
+  true satisfies Equals<typeof stepUp.systemClock, Clock>,
+  true satisfies Equals<typeof stepUp.epochSeconds, (clock: Clock) => number>,
 ];
 
 describe('the public API of step-up', () => {

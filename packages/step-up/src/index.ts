@@ -19,6 +19,6 @@ export {
 export { extractBearerToken } from './bearer-token.js';
 export { formatBearerChallenge, type BearerChallengeParams } from './challenge-format.js';
 export { parseWwwAuthenticate, type Challenge } from './challenge-parse.js';
-export { epochSeconds } from './clock.js';
+export { epochSeconds, systemClock, type Clock } from './clock.js';
 export { AUTH_TIME_CLOCK_SKEW_SECONDS, isAuthenticationRecent } from './recency.js';
 export { findStepUpChallenge, type StepUpChallenge } from './step-up-challenge.js';

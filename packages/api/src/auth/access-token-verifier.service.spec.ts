@@ -1,9 +1,8 @@
 import OktaJwtVerifier from '@okta/jwt-verifier';
 import { createPublicKey, generateKeyPairSync, KeyObject, Verify } from 'node:crypto';
-import { InvalidTokenError } from 'step-up';
+import { InvalidTokenError, systemClock } from 'step-up';
 import { segment, signHs256, signRs256, unsecured } from '../../test/support/hand-built-jws';
 import { AccessTokenVerifier } from './access-token-verifier.service';
-import { SystemClock } from './clock';
 import { RemoteKeySet } from './remote-key-set';
 import { IssuerUnavailableError } from './signing-keys-unavailable.error';
 import { VerifiedTokenCache } from './verified-token-cache';
@@ -40,10 +39,10 @@ describe('AccessTokenVerifier', () => {
     const keySet = new RemoteKeySet({
       jwksUri: `${ISSUER}/v1/keys`,
       fetch: fetchJwks,
-      now: () => nowMilliseconds,
+      clock: { now: () => nowMilliseconds },
     });
     cache = new VerifiedTokenCache(cacheOptions);
-    return new AccessTokenVerifier({ issuer: ISSUER, audience: AUDIENCE }, keySet, new SystemClock(), cache);
+    return new AccessTokenVerifier({ issuer: ISSUER, audience: AUDIENCE }, keySet, systemClock, cache);
   };
 
   beforeEach(() => {

@@ -61,7 +61,8 @@ export class AccessTokenVerifier {
    * @throws IssuerUnavailableError when the issuer's keys are needed and cannot be downloaded.
    */
   async verify(token: string): Promise<AccessToken> {
-    const nowSeconds = this.clock.nowSeconds();
+    // With the fraction: `exp` and `nbf` are judged to the millisecond.
+    const nowSeconds = this.clock.now() / 1000;
     const digest = this.cache.enabled ? this.cache.digestOf(token) : undefined;
     const remembered = digest === undefined ? undefined : this.remembered(digest, nowSeconds);
     if (remembered !== undefined) {
@@ -121,7 +122,7 @@ export class AccessTokenVerifier {
       this.loggedOutageUntil = error.retryAt;
       this.logger.warn(`Cannot verify access tokens: ${describeCause(error)}`);
     }
-    const retryAfterSeconds = Math.max(1, Math.ceil((error.retryAt - this.clock.nowMilliseconds()) / 1000));
+    const retryAfterSeconds = Math.max(1, Math.ceil((error.retryAt - this.clock.now()) / 1000));
     return new IssuerUnavailableError(retryAfterSeconds, { cause: error });
   }
 

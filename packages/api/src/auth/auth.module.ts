@@ -5,7 +5,8 @@ import { jwksUriOf } from '../config/issuer-url';
 import { oidcConfig, type OidcConfig } from '../config/oidc.config';
 import { AccessTokenGuard } from './access-token.guard';
 import { AccessTokenVerifier } from './access-token-verifier.service';
-import { Clock, SystemClock } from './clock';
+import { systemClock } from 'step-up';
+import { Clock } from './clock';
 import { RemoteKeySet } from './remote-key-set';
 import { RequestAuthenticator } from './request-authenticator.service';
 import { VerifiedTokenCache } from './verified-token-cache';
@@ -16,12 +17,12 @@ import { VerifiedTokenCache } from './verified-token-cache';
  */
 @Module({
   providers: [
-    { provide: Clock, useClass: SystemClock },
+    { provide: Clock, useValue: systemClock },
     {
       provide: RemoteKeySet,
       inject: [oidcConfig.KEY, Clock],
       useFactory: (oidc: OidcConfig, clock: Clock) =>
-        new RemoteKeySet({ jwksUri: jwksUriOf(oidc.issuer), now: () => clock.nowMilliseconds() }),
+        new RemoteKeySet({ jwksUri: jwksUriOf(oidc.issuer), clock }),
     },
     {
       provide: VerifiedTokenCache,

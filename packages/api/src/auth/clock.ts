@@ -1,20 +1,11 @@
-/** The current time, injected so that tests can freeze it. */
-export abstract class Clock {
-  abstract nowMilliseconds(): number;
+import type { Clock as CoreClock } from 'step-up';
 
-  /** Seconds since the epoch, with the fraction: the unit of `exp`, `nbf` and `iat`. */
-  nowSeconds(): number {
-    return this.nowMilliseconds() / 1000;
-  }
-
-  /** Whole seconds since the epoch: the unit of `auth_time` and `max_age`. */
-  nowWholeSeconds(): number {
-    return Math.floor(this.nowMilliseconds() / 1000);
-  }
-}
-
-export class SystemClock extends Clock {
-  nowMilliseconds(): number {
-    return Date.now();
-  }
+/**
+ * The core's clock as a Nest provider token. An abstract class rather than an `InjectionToken`: Nest resolves a
+ * class by the constructor parameter's type, so services ask for `private readonly clock: Clock` without
+ * `@Inject(...)`, and the token and the type keep one name. It declares nothing beyond the core's interface, so
+ * `systemClock` is the provider's value and any `{ now() }` (a test's `ManualClock`) stands in for it.
+ */
+export abstract class Clock implements CoreClock {
+  abstract now(): number;
 }

@@ -2,7 +2,8 @@ import { RefetchBudget } from './refetch-budget';
 
 describe('RefetchBudget', () => {
   let now: number;
-  const budget = (burst = 3, intervalMs = 5_000) => new RefetchBudget({ burst, intervalMs, now: () => now });
+  const budget = (burst = 3, intervalMs = 5_000) =>
+    new RefetchBudget({ burst, intervalMs, clock: { now: () => now } });
   const takeTimes = (bucket: RefetchBudget, times: number) =>
     Array.from({ length: times }, () => bucket.take()).filter(Boolean).length;
 

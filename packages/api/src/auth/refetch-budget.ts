@@ -1,10 +1,11 @@
+import type { Clock } from 'step-up';
+
 export interface RefetchBudgetOptions {
   /** Refetches allowed in a row when none was made for a while: the bucket's size. */
   burst: number;
   /** Time in which one spent refetch is earned back. */
   intervalMs: number;
-  /** Milliseconds since the epoch. */
-  now: () => number;
+  clock: Clock;
 }
 
 /**
@@ -15,24 +16,24 @@ export interface RefetchBudgetOptions {
 export class RefetchBudget {
   private readonly burst: number;
   private readonly intervalMs: number;
-  private readonly now: () => number;
+  private readonly clock: Clock;
   private tokens: number;
   private updatedAt: number;
 
-  constructor({ burst, intervalMs, now }: RefetchBudgetOptions) {
+  constructor({ burst, intervalMs, clock }: RefetchBudgetOptions) {
     if (!Number.isSafeInteger(burst) || burst < 1 || !(intervalMs > 0)) {
       throw new RangeError('A refetch budget needs a burst of at least 1 and a positive interval');
     }
     this.burst = burst;
     this.intervalMs = intervalMs;
-    this.now = now;
+    this.clock = clock;
     this.tokens = burst;
-    this.updatedAt = now();
+    this.updatedAt = clock.now();
   }
 
   /** Spends one refetch if one is left, and says whether it was. */
   take(): boolean {
-    const now = this.now();
+    const now = this.clock.now();
     const earned = Math.max(0, now - this.updatedAt) / this.intervalMs;
     this.tokens = Math.min(this.burst, this.tokens + earned);
     this.updatedAt = now;

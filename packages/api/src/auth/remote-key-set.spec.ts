@@ -37,7 +37,7 @@ describe('RemoteKeySet', () => {
     new RemoteKeySet({
       jwksUri: JWKS_URI,
       fetch: endpoint.fetch as typeof fetch,
-      now: () => now,
+      clock: { now: () => now },
       cooldownMs: 5_000,
       maxAgeMs: 60_000,
       ...options,

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from 'step-up';
 import { RefetchBudget } from './refetch-budget';
 import { selectRsaVerificationKeys, type RsaVerificationKey } from './rsa-verification-keys';
 import { SigningKeysUnavailableError } from './signing-keys-unavailable.error';
@@ -5,8 +6,8 @@ import { SigningKeysUnavailableError } from './signing-keys-unavailable.error';
 export interface RemoteKeySetOptions {
   /** Where the issuer publishes its JWKS, e.g. `{issuer}/v1/keys`. */
   jwksUri: string;
-  /** Milliseconds since the epoch; `Date.now` unless a test freezes time. */
-  now?: () => number;
+  /** The time source of freshness, cool-downs and the refetch budget; the system clock by default. */
+  clock?: Clock;
   fetch?: typeof fetch;
   /** Longest wait for the JWKS response, body included. */
   timeoutMs?: number;
@@ -50,7 +51,7 @@ export type KeyWithdrawnListener = (kid: string) => void;
  */
 export class RemoteKeySet {
   readonly jwksUri: string;
-  private readonly now: () => number;
+  private readonly clock: Clock;
   private readonly fetch: typeof fetch;
   private readonly timeoutMs: number;
   private readonly maxAgeMs: number;
@@ -66,7 +67,7 @@ export class RemoteKeySet {
 
   constructor(options: RemoteKeySetOptions) {
     this.jwksUri = options.jwksUri;
-    this.now = options.now ?? Date.now;
+    this.clock = options.clock ?? systemClock;
     this.fetch = options.fetch ?? fetch;
     this.timeoutMs = options.timeoutMs ?? JWKS_TIMEOUT_MS;
     this.maxAgeMs = options.maxAgeMs ?? JWKS_MAX_AGE_MS;
@@ -75,7 +76,7 @@ export class RemoteKeySet {
     this.unknownKidRefetches = new RefetchBudget({
       burst: options.unknownKidBurst ?? JWKS_UNKNOWN_KID_BURST,
       intervalMs: this.cooldownMs,
-      now: this.now,
+      clock: this.clock,
     });
   }
 
@@ -84,7 +85,7 @@ export class RemoteKeySet {
    * fresh, or stale while downloads fail. `undefined` when a download would be needed to tell.
    */
   currentKeyFor(kid: string): RsaVerificationKey | undefined {
-    const now = this.now();
+    const now = this.clock.now();
     return this.isFresh(now) || (this.isFailing(now) && this.isUsableStale(now))
       ? this.keysByKid.get(kid)
       : undefined;
@@ -97,7 +98,7 @@ export class RemoteKeySet {
    *   downloaded earlier answers for `kid`.
    */
   async keyFor(kid: string): Promise<RsaVerificationKey | undefined> {
-    const now = this.now();
+    const now = this.clock.now();
     const known = this.keysByKid.get(kid);
     if (this.isFresh(now)) {
       if (known !== undefined) {
@@ -112,7 +113,7 @@ export class RemoteKeySet {
     try {
       await this.refresh();
     } catch (error) {
-      if (known !== undefined && this.isUsableStale(this.now())) {
+      if (known !== undefined && this.isUsableStale(this.clock.now())) {
         return known;
       }
       throw error;
@@ -158,13 +159,13 @@ export class RemoteKeySet {
     try {
       downloaded = selectRsaVerificationKeys(await this.fetchDocument());
     } catch (error) {
-      this.failedAt = this.now();
+      this.failedAt = this.clock.now();
       this.lastFailure = error;
       throw this.unavailable(error, this.failedAt + this.cooldownMs);
     }
     const previous = this.keysByKid;
     this.keysByKid = keepUnchangedKeys(previous, downloaded);
-    this.loadedAt = this.now();
+    this.loadedAt = this.clock.now();
     this.failedAt = undefined;
     this.lastFailure = undefined;
     for (const [kid, key] of previous) {

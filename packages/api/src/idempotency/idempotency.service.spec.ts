@@ -1,4 +1,4 @@
-import { Clock } from '../auth/clock';
+import { ManualClock } from 'step-up/testing';
 import { SqliteDatabase } from '../database/sqlite-database';
 import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency.errors';
 import {
@@ -8,14 +8,6 @@ import {
   type IdempotencyClaim,
 } from './idempotency.service';
 
-class ManualClock extends Clock {
-  now = 1_893_456_000_000;
-
-  nowMilliseconds(): number {
-    return this.now;
-  }
-}
-
 describe('IdempotencyService', () => {
   let database: SqliteDatabase;
   let clock: ManualClock;
@@ -23,7 +15,7 @@ describe('IdempotencyService', () => {
 
   beforeEach(() => {
     database = new SqliteDatabase({ path: ':memory:' });
-    clock = new ManualClock();
+    clock = new ManualClock(1_893_456_000_000);
     keys = new IdempotencyService(database, clock);
   });
 
@@ -90,10 +82,10 @@ describe('IdempotencyService', () => {
 
   it('lets a retry take over a claim whose request died, once the lease has run out', () => {
     const abandoned = claimed('alice', 'k1', 'body-a');
-    clock.now += IDEMPOTENCY_CLAIM_LEASE_MS - 1;
+    clock.advance(IDEMPOTENCY_CLAIM_LEASE_MS - 1);
     expect(() => keys.claim('alice', 'k1', 'body-a')).toThrow(IdempotencyKeyInUseError);
 
-    clock.now += 1;
+    clock.advance(1);
     const retry = claimed('alice', 'k1', 'body-a');
 
     expect(() => keys.complete(abandoned, 'tx-late')).toThrow(IdempotencyKeyInUseError);
@@ -103,7 +95,7 @@ describe('IdempotencyService', () => {
 
   it('does not let a stale claim release the key another request now holds', () => {
     const abandoned = claimed('alice', 'k1', 'body-a');
-    clock.now += IDEMPOTENCY_CLAIM_LEASE_MS;
+    clock.advance(IDEMPOTENCY_CLAIM_LEASE_MS);
     claimed('alice', 'k1', 'body-a');
 
     keys.release(abandoned);
@@ -114,10 +106,10 @@ describe('IdempotencyService', () => {
   it('remembers a key until 24 hours after its first use, then forgets it', () => {
     keys.complete(claimed('alice', 'k1', 'body-a'), 'tx-1');
 
-    clock.now += IDEMPOTENCY_KEY_LIFETIME_MS - 1;
+    clock.advance(IDEMPOTENCY_KEY_LIFETIME_MS - 1);
     expect(keys.claim('alice', 'k1', 'body-a')).toEqual({ kind: 'completed', resourceId: 'tx-1' });
 
-    clock.now += 1;
+    clock.advance(1);
     expect(keys.claim('alice', 'k1', 'body-b').kind).toBe('claimed');
   });
 

@@ -84,7 +84,7 @@ export class IdempotencyService {
    */
   claim(owner: string, key: string, fingerprint: string): IdempotencyOutcome {
     return this.database.transaction(() => {
-      const now = this.clock.nowMilliseconds();
+      const now = this.clock.now();
       this.forgetExpired.run(now);
       const record = this.find.get(owner, key);
       const claim: IdempotencyClaim = { owner, key, claim: randomUUID() };

@@ -1,15 +1,9 @@
+import { ManualClock } from 'step-up/testing';
 import type { AuthenticatedRequest } from '../auth/access-token';
-import { Clock } from '../auth/clock';
 import { SqliteDatabase } from '../database/sqlite-database';
 import { InvalidRequestBodyError } from '../validation/invalid-request-body.error';
 import { MessagesController } from './messages.controller';
 import { MessagesService } from './messages.service';
-
-class FixedClock extends Clock {
-  nowMilliseconds(): number {
-    return 1_893_456_000_000;
-  }
-}
 
 const postedBy = (subject: string, body: unknown, uid = '00u1a2b3c4'): AuthenticatedRequest =>
   ({
@@ -26,7 +20,7 @@ describe('MessagesController', () => {
 
   beforeEach(() => {
     database = new SqliteDatabase({ path: ':memory:' });
-    service = new MessagesService(database, new FixedClock());
+    service = new MessagesService(database, new ManualClock(1_893_456_000_000));
     service.onModuleInit();
     controller = new MessagesController(service);
   });

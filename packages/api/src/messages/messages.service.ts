@@ -43,7 +43,7 @@ export class MessagesService implements OnModuleInit {
 
   /** Adds `text` (already validated) on behalf of `author`, the owner the token names (see resourceOwnerOf). */
   add(text: string, author: string): Message {
-    const { lastInsertRowid } = this.insertMessage.run(text, author, this.clock.nowMilliseconds());
+    const { lastInsertRowid } = this.insertMessage.run(text, author, this.clock.now());
     return { id: Number(lastInsertRowid), text };
   }
 }

@@ -2,20 +2,14 @@ import { Controller, Get } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { InsufficientUserAuthenticationError, InvalidTokenError, OktaAcr } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 import type { AccessToken } from '../auth/access-token';
-import { Clock } from '../auth/clock';
 import { Public } from '../auth/public.decorator';
 import type { RequestAuthenticator } from '../auth/request-authenticator.service';
 import { RequireAuthentication } from './require-authentication.decorator';
 import { StepUpGuard } from './step-up.guard';
 
 const NOW = 1_893_456_000;
-
-class FixedClock extends Clock {
-  nowMilliseconds(): number {
-    return NOW * 1000 + 999;
-  }
-}
 
 @RequireAuthentication({ acr: OktaAcr.TwoFactor })
 @Controller('vault')
@@ -79,7 +73,7 @@ describe('StepUpGuard', () => {
     guard = new StepUpGuard(
       new Reflector(),
       { authenticate } as unknown as RequestAuthenticator,
-      new FixedClock(),
+      new ManualClock(NOW * 1000 + 999),
     );
   });
 

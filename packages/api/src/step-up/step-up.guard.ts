@@ -1,6 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { epochSeconds } from 'step-up';
 import { Clock } from '../auth/clock';
 import { RequestAuthenticator } from '../auth/request-authenticator.service';
 import { RequireAuthentication } from './require-authentication.decorator';
@@ -35,7 +36,7 @@ export class StepUpGuard implements CanActivate {
       return true;
     }
     const { claims } = await this.authenticator.authenticate(context.switchToHttp().getRequest<Request>());
-    enforceStepUpRequirement(claims, requirement, this.clock.nowWholeSeconds());
+    enforceStepUpRequirement(claims, requirement, epochSeconds(this.clock));
     return true;
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { epochSeconds } from 'step-up';
 import { GLOBAL_PREFIX } from '../app.setup';
 import type { AuthenticatedRequest } from '../auth/access-token';
 import { Clock } from '../auth/clock';
@@ -42,7 +43,7 @@ export class TransactionsController {
     enforceStepUpRequirement(
       claims,
       stepUpRequirementForAmount(body.amount, this.stepUpSettings),
-      this.clock.nowWholeSeconds(),
+      epochSeconds(this.clock),
     );
     const { transaction, replayed } = await this.transactions.create(
       request.accessToken.owner,

@@ -59,7 +59,7 @@ export class TransactionsService {
       id: randomUUID(),
       owner,
       ...request,
-      createdAt: this.clock.nowMilliseconds(),
+      createdAt: this.clock.now(),
     };
     try {
       await this.hooks.beforeRecording(transaction);
