@@ -1,11 +1,11 @@
 import Koa from 'koa';
 import type Provider from 'oidc-provider';
+import type { Clock } from 'step-up';
 
 import type { AccountStore } from './accounts/account-store.js';
 import { DEMO_ACCOUNTS } from './accounts/demo-accounts.js';
 import { LoginThrottle } from './authentication/login-throttle.js';
 import { SecondFactorBudget } from './authentication/second-factor-budget.js';
-import type { Clock } from './clock.js';
 import { ISSUER_PATH } from './config/identity-provider-config.js';
 import { MAILBOX_PATH, mailboxRoutes } from './dev-mailbox/mailbox-routes.js';
 import type { DevMailbox } from './dev-mailbox/dev-mailbox.js';
@@ -81,6 +81,7 @@ export function createHttpApp(options: HttpAppOptions): Koa {
       challenges: new CeremonyChallenges(clock),
       proofs: options.proofs,
       relyingParty: options.relyingParty,
+      clock,
     }),
   );
   app.use(userinfoEndpoint({ verifier, accounts, spaOrigin }));

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { systemClock, type Clock } from 'step-up';
 
 import { AccountStore } from './accounts/account-store.js';
 import { FactorProofs } from './authentication/factor-proofs.js';
 import { DEMO_ACCOUNTS } from './accounts/demo-accounts.js';
-import { systemClock, type Clock } from './clock.js';
 import { issuerFor, type IdentityProviderConfig } from './config/identity-provider-config.js';
 import { MAILBOX_PATH } from './dev-mailbox/mailbox-routes.js';
 import { DevMailbox } from './dev-mailbox/dev-mailbox.js';
@@ -40,7 +40,10 @@ export interface StartOptions {
   readonly logger?: Logger;
   /** Interface to listen on, over `config.host`; loopback only by default. */
   readonly host?: string;
-  /** The time source of the sign-in limits and code expiry; the system clock by default (tests freeze it). */
+  /**
+   * The time of every sign-in decision (`auth_time`, recency, factor proofs, limits, code expiry); the system clock
+   * by default (tests move it). oidc-provider's own timestamps (`iat`, `exp`, cookies) stay on the system clock.
+   */
   readonly clock?: Clock;
 }
 
@@ -118,7 +121,8 @@ export async function startIdentityProvider(
     const accounts = new AccountStore(accountsDb);
     await accounts.seed(DEMO_ACCOUNTS);
     const passkeys = new PasskeyStore(accountsDb);
-    const proofs = new FactorProofs(systemClock);
+    const proofs = new FactorProofs(clock);
+    // oidc-provider dates what it stores (iat, exp) with Date.now() itself: the rows' lifetimes keep its time.
     const adapters = new SqliteAdapterStore(oidcDb, systemClock);
     adapters.removeExpired();
 
@@ -137,7 +141,7 @@ export async function startIdentityProvider(
       adapters,
       accounts,
       logger,
-      assurance: { passkeys, proofs },
+      assurance: { passkeys, proofs, clock },
     });
     const verifier = new AccessTokenVerifier(signing.keys, issuer, config.audience);
     const app = createHttpApp({

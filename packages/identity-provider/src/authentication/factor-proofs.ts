@@ -1,4 +1,5 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
+
 import type { Factor } from './assurance-levels.js';
 import { ENROLLMENT_FACTOR_MAX_AGE_SECONDS } from './assurance-policy.js';
 

@@ -1,4 +1,5 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
+
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle, type PasswordAttempt } from './login-throttle.js';
 
 describe('LoginThrottle', () => {

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
 
 /** A failure limit over a sliding window, and the pause once it is reached. */
 export interface FailureLimit {

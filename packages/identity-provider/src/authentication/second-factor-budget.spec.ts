@@ -1,4 +1,5 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
+
 import { DEFAULT_SECOND_FACTOR_BUDGET, SecondFactorBudget } from './second-factor-budget.js';
 
 describe('SecondFactorBudget', () => {

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
 
 export interface SecondFactorBudgetOptions {
   /** Consecutive wrong codes for an account, across codes, sign-ins and browsers, before the code step pauses. */

@@ -1,6 +1,6 @@
 import type { Middleware } from 'koa';
+import type { Clock } from 'step-up';
 
-import type { Clock } from '../clock.js';
 import type { DevMailbox } from './dev-mailbox.js';
 import { sendHtml } from '../http/html-response.js';
 import { renderMailboxPage } from './mailbox-page.js';

@@ -1,4 +1,5 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
+
 import { DEFAULT_ONE_TIME_CODES, OneTimeCodeStore, type CodeHolder } from './one-time-code-store.js';
 
 describe('OneTimeCodeStore', () => {

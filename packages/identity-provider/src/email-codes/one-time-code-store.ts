@@ -1,6 +1,5 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
 
 export interface OneTimeCodeOptions {
   readonly lifetimeSeconds: number;

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { OktaAcr } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 
 import { AccountStore } from '../accounts/account-store.js';
-import type { Clock } from '../clock.js';
 import { alertOf } from '../testing/html-form.js';
 import { TestClient, type Page } from '../testing/oidc-client.js';
 import {
@@ -12,19 +12,6 @@ import {
   type TestProvider,
 } from '../testing/test-provider.js';
 
-/** A clock the test moves by hand. */
-class ManualClock implements Clock {
-  private ms = Date.now();
-
-  now(): number {
-    return this.ms;
-  }
-
-  advance(seconds: number): void {
-    this.ms += seconds * 1000;
-  }
-}
-
 const text = (html: string) => alertOf(html)?.replace(/\s+/g, ' ');
 
 describe('account-wide limits of the sign-in steps', () => {
@@ -32,7 +19,7 @@ describe('account-wide limits of the sign-in steps', () => {
   let provider: TestProvider;
 
   beforeEach(async () => {
-    clock = new ManualClock();
+    clock = new ManualClock(Date.now());
     provider = await startTestProvider(temporaryDataDir(), undefined, { clock });
   });
 
@@ -59,7 +46,7 @@ describe('account-wide limits of the sign-in steps', () => {
     for (let i = 0; i < 5; i += 1) {
       await first.client.submit(first.page, '/code', { code: wrongCodeFor(firstCode) });
     }
-    clock.advance(30);
+    clock.advance(30_000);
     const second = await codePage();
     const secondCode = second.client.latestCode('bob@example.com');
     const alerts = [];
@@ -93,7 +80,7 @@ describe('account-wide limits of the sign-in steps', () => {
     }
     expect(provider.mailbox.list()).toHaveLength(codesBefore);
 
-    clock.advance(900);
+    clock.advance(900_000);
     const reopened = await third.client.browser.navigate(third.page.url);
     if (reopened.kind !== 'page') throw new Error('expected the code page');
     const signedIn = await third.client.submit(reopened, '/code', {
@@ -111,11 +98,11 @@ describe('account-wide limits of the sign-in steps', () => {
 
   it('makes every new code wait longer: 30 seconds after the first, a minute after the second', async () => {
     const { client, page } = await codePage();
-    clock.advance(30);
+    clock.advance(30_000);
     const second = (await client.submit(page, '/code/resend')) as Page;
-    clock.advance(30);
+    clock.advance(30_000);
     const tooSoon = (await client.submit(page, '/code/resend')) as Page;
-    clock.advance(30);
+    clock.advance(30_000);
     const third = (await client.submit(page, '/code/resend')) as Page;
 
     expect(second.status).toBe(200);
@@ -127,11 +114,11 @@ describe('account-wide limits of the sign-in steps', () => {
   it('binds a code to the sign-in that asked for it: it fails in another browser, whose new code leaves it valid', async () => {
     const first = await codePage();
     const firstCode = first.client.latestCode('bob@example.com');
-    clock.advance(30);
+    clock.advance(30_000);
     const second = await codePage();
 
     const elsewhere = (await second.client.submit(second.page, '/code', { code: firstCode })) as Page;
-    clock.advance(60);
+    clock.advance(60_000);
     const resent = (await second.client.submit(second.page, '/code/resend')) as Page;
     const own = await first.client.submit(first.page, '/code', { code: firstCode });
 

@@ -1,5 +1,5 @@
 import type { Context } from 'koa';
-import { OktaAcr, satisfiesAcr } from 'step-up';
+import { epochSeconds, OktaAcr, satisfiesAcr } from 'step-up';
 
 import type { Account } from '../accounts/account.js';
 import { amrForFactors } from '../authentication/assurance-levels.js';
@@ -161,7 +161,7 @@ export async function submitEmailCode(
     case 'valid': {
       dependencies.budget.recordSuccess(account.id);
       dependencies.logger.info(`${account.email} verified an email code`);
-      const now = Math.floor(Date.now() / 1000);
+      const now = epochSeconds(dependencies.clock);
       await finishInteraction(ctx, dependencies.provider, {
         login: {
           accountId: account.id,

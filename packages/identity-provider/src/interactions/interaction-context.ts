@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { errors, type InteractionResults } from 'oidc-provider';
 import type Provider from 'oidc-provider';
-import { parseAcrValues } from 'step-up';
+import { epochSeconds, parseAcrValues, type Clock } from 'step-up';
 
 import type { Account } from '../accounts/account.js';
 import type { AccountStore } from '../accounts/account-store.js';
@@ -37,6 +37,8 @@ export interface InteractionDependencies {
   readonly challenges: CeremonyChallenges;
   readonly proofs: FactorProofs;
   readonly relyingParty: RelyingParty;
+  /** The time of every sign-in (`auth_time`, factor proofs), limit and code expiry. */
+  readonly clock: Clock;
 }
 
 export type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
@@ -89,7 +91,7 @@ function isDecision(value: unknown): value is AuthenticationDecision {
  * arrived. When the login prompt was raised by another check (e.g. an `id_token_hint` for another user), the
  * user authenticates from scratch for the requested level.
  */
-export function authenticationStep(interaction: Interaction): AuthenticationDecision {
+export function authenticationStep(interaction: Interaction, clock: Clock): AuthenticationDecision {
   const recorded: unknown = interaction.prompt.details?.['authentication'];
   if (isDecision(recorded)) {
     return recorded;
@@ -102,7 +104,7 @@ export function authenticationStep(interaction: Interaction): AuthenticationDeci
       loginRequested: true,
       justAuthenticated: false,
     },
-    Math.floor(Date.now() / 1000),
+    epochSeconds(clock),
   );
 }
 

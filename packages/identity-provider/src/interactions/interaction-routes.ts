@@ -56,7 +56,7 @@ async function show(
     await grantConsent(ctx, dependencies, interaction);
     return;
   }
-  const step = authenticationStep(interaction);
+  const step = authenticationStep(interaction, dependencies.clock);
   switch (step.step) {
     case 'email-code':
       showEmailCode(ctx, dependencies, base, codeStepHolder(interaction, dependencies));
@@ -84,7 +84,8 @@ async function submitAnyPasskey(
   interaction: Interaction,
   base: string,
 ) {
-  const step = interaction.prompt.name === 'login' ? authenticationStep(interaction) : undefined;
+  const step =
+    interaction.prompt.name === 'login' ? authenticationStep(interaction, dependencies.clock) : undefined;
   if (step?.step === 'password') {
     // "Sign in with a passkey" on the sign-in page: any account's passkey, a sign-in from scratch.
     return submitPasskey(ctx, dependencies, interaction, undefined, (refusal) =>
@@ -106,7 +107,8 @@ async function submitAnyPasskey(
 async function handle(ctx: Context, dependencies: InteractionDependencies, uid: string, action: Action) {
   const interaction = await loadInteraction(ctx, dependencies.provider, uid);
   const base = interactionBase(ISSUER_PATH, uid);
-  const step = interaction.prompt.name === 'login' ? authenticationStep(interaction) : undefined;
+  const step =
+    interaction.prompt.name === 'login' ? authenticationStep(interaction, dependencies.clock) : undefined;
   switch (action) {
     case '':
       return show(ctx, dependencies, interaction, base);

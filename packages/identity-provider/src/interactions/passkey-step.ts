@@ -1,5 +1,5 @@
 import type { Context } from 'koa';
-import { OktaAcr } from 'step-up';
+import { epochSeconds, OktaAcr } from 'step-up';
 
 import type { Account } from '../accounts/account.js';
 import { amrForFactors } from '../authentication/assurance-levels.js';
@@ -27,8 +27,6 @@ const BROWSER_OUTCOMES: ReadonlyMap<string, PasskeyRefusalCode> = new Map<string
   ['unsupported', 'unsupported'],
   ['failed', 'browser-failed'],
 ]);
-
-const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** The credential JSON the page posted, or the refusal for what the browser reported instead. */
 async function readCeremonyForm(ctx: Context): Promise<string> {
@@ -128,7 +126,13 @@ export async function submitPasskey(
       findPasskey: (id) => dependencies.passkeys.findById(id),
       accountId: account?.id,
     });
-    if (!dependencies.passkeys.recordUse(verified.passkey.id, verified.signCount, new Date())) {
+    if (
+      !dependencies.passkeys.recordUse(
+        verified.passkey.id,
+        verified.signCount,
+        new Date(dependencies.clock.now()),
+      )
+    ) {
       throw new PasskeyRefusal('counter-regressed');
     }
   } catch (error) {
@@ -139,7 +143,7 @@ export async function submitPasskey(
   }
   const owner = dependencies.accounts.findById(verified.passkey.accountId);
   dependencies.logger.info(`${owner?.email ?? 'An account'} signed in with a passkey`);
-  const now = nowSeconds();
+  const now = epochSeconds(dependencies.clock);
   await finishInteraction(ctx, dependencies.provider, {
     login: {
       accountId: verified.passkey.accountId,
@@ -160,7 +164,7 @@ function factorsStillRecent(
 ) {
   const sessionUid = interaction.session?.uid;
   const times = sessionUid ? dependencies.proofs.timesFor(sessionUid, account.id) : {};
-  const now = nowSeconds();
+  const now = epochSeconds(dependencies.clock);
   return [times.pwd, times.email].every(
     (at) => at !== undefined && now - at <= ENROLLMENT_FACTOR_MAX_AGE_SECONDS,
   );
@@ -192,7 +196,7 @@ export async function submitEnrollment(
       challenge,
       wasRetired: (used) => dependencies.challenges.wasRetired(interaction.uid, used),
     });
-    if (!dependencies.passkeys.add(passkey, new Date())) {
+    if (!dependencies.passkeys.add(passkey, new Date(dependencies.clock.now()))) {
       throw new PasskeyRefusal('already-registered');
     }
   } catch (error) {
@@ -202,7 +206,7 @@ export async function submitEnrollment(
     return;
   }
   dependencies.logger.info(`${account.email} set up a passkey`);
-  const now = nowSeconds();
+  const now = epochSeconds(dependencies.clock);
   await finishInteraction(ctx, dependencies.provider, {
     login: {
       accountId: account.id,

@@ -1,4 +1,5 @@
 import type { Context } from 'koa';
+import { epochSeconds } from 'step-up';
 
 import { normalizeEmail } from '../accounts/account.js';
 import { acrForFactors, amrForFactors } from '../authentication/assurance-levels.js';
@@ -119,7 +120,7 @@ export async function submitPassword(
   admission.attempt.succeeded();
   logger.info(`${account.email} signed in with a password`);
   const needsMore = step.factors.length > 1;
-  const now = Math.floor(Date.now() / 1000);
+  const now = epochSeconds(dependencies.clock);
   await finishInteraction(ctx, provider, {
     login: {
       accountId: account.id,

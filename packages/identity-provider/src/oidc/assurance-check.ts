@@ -1,6 +1,6 @@
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import type Provider from 'oidc-provider';
-import { parseAcrValues } from 'step-up';
+import { epochSeconds, parseAcrValues, type Clock } from 'step-up';
 
 import { decideAuthentication, type AuthenticationDecision } from '../authentication/assurance-policy.js';
 import { factorProofOf, type FactorProofs } from '../authentication/factor-proofs.js';
@@ -10,12 +10,14 @@ import type { PasskeyStore } from '../passkeys/passkey-store.js';
 export interface AssuranceSources {
   readonly passkeys: PasskeyStore;
   readonly proofs: FactorProofs;
+  /** The time `auth_time` and the factors' proof times are judged against. */
+  readonly clock: Clock;
 }
 
 /** The {@link AuthenticationDecision} for the authorization request in `ctx` and its session. */
 export function decisionFor(
   ctx: KoaContextWithOIDC,
-  { passkeys, proofs }: AssuranceSources,
+  { passkeys, proofs, clock }: AssuranceSources,
 ): AuthenticationDecision {
   const { oidc } = ctx;
   const maxAge = oidc.params?.['max_age'];
@@ -38,7 +40,7 @@ export function decisionFor(
       loginRequested: oidc.promptPending('login'),
       justAuthenticated: oidc.result?.login !== undefined,
     },
-    Math.floor(Date.now() / 1000),
+    epochSeconds(clock),
   );
 }
 

@@ -1,4 +1,5 @@
 import { OktaAcr } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 
 import { TestClient } from '../testing/oidc-client.js';
 import { useSharedProvider } from '../testing/shared-provider.js';
@@ -7,7 +8,9 @@ import { authenticationOf, claimsOf, tokenVerifiers } from '../testing/token-cla
 const ALICE = { email: 'alice@example.com', password: 'wonderland' };
 
 describe('step-up with acr_values, max_age and prompt=login', () => {
-  const provider = useSharedProvider();
+  // Starts at the real time, which oidc-provider's own timestamps (iat, exp, cookies) keep; moved by hand.
+  const clock = new ManualClock(Date.now());
+  const provider = useSharedProvider({ clock });
   const verify = {
     idToken: (token: string) => tokenVerifiers(provider()).idToken(token),
     accessToken: (token: string) => tokenVerifiers(provider()).accessToken(token),
@@ -16,7 +19,7 @@ describe('step-up with acr_values, max_age and prompt=login', () => {
   it('asks a password session only for the email code when 2fa is requested, and updates auth_time', async () => {
     const client = new TestClient(provider());
     const first = await client.signIn(ALICE);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    clock.advance(1_000);
 
     const stepUp = await client.signIn({ ...ALICE, acrValues: OktaAcr.TwoFactor });
     const idToken = await verify.idToken(stepUp.tokens.id_token);
@@ -109,7 +112,7 @@ describe('step-up with acr_values, max_age and prompt=login', () => {
     const twoFactor = claimsOf(
       (await client.signIn({ ...ALICE, acrValues: OktaAcr.TwoFactor })).tokens.id_token,
     );
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    clock.advance(1_000);
 
     const recent = await client.signIn({ maxAge: 3600 });
     const stale = await client.signIn({ ...ALICE, maxAge: 0 });

@@ -1,14 +1,10 @@
-import type { Clock } from '../clock.js';
-import { CEREMONY_TIMEOUT_MS, CeremonyChallenges } from './ceremony-challenges.js';
+import { ManualClock } from 'step-up/testing';
 
-function frozenClock(start = 1_750_000_000_000): Clock & { advance(ms: number): void } {
-  let now = start;
-  return { now: () => now, advance: (ms) => (now += ms) };
-}
+import { CEREMONY_TIMEOUT_MS, CeremonyChallenges } from './ceremony-challenges.js';
 
 describe('CeremonyChallenges', () => {
   it('hands the challenge back once, to the same interaction and ceremony', () => {
-    const challenges = new CeremonyChallenges(frozenClock());
+    const challenges = new CeremonyChallenges(new ManualClock());
     const challenge = challenges.issue('uid-1', 'registration');
 
     expect(challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -20,7 +16,7 @@ describe('CeremonyChallenges', () => {
     { description: 'another interaction', uid: 'uid-2', kind: 'registration' as const },
     { description: 'the other ceremony', uid: 'uid-1', kind: 'authentication' as const },
   ])('gives nothing to $description', ({ uid, kind }) => {
-    const challenges = new CeremonyChallenges(frozenClock());
+    const challenges = new CeremonyChallenges(new ManualClock());
     challenges.issue('uid-1', 'registration');
 
     expect(challenges.take(uid, kind)).toBeUndefined();
@@ -30,7 +26,7 @@ describe('CeremonyChallenges', () => {
     { elapsed: CEREMONY_TIMEOUT_MS - 1, usable: true },
     { elapsed: CEREMONY_TIMEOUT_MS, usable: false },
   ])('after $elapsed ms the challenge is usable: $usable', ({ elapsed, usable }) => {
-    const clock = frozenClock();
+    const clock = new ManualClock();
     const challenges = new CeremonyChallenges(clock);
     const challenge = challenges.issue('uid-1', 'authentication');
 
@@ -40,7 +36,7 @@ describe('CeremonyChallenges', () => {
   });
 
   it("replaces the interaction's challenge when the page is shown again", () => {
-    const challenges = new CeremonyChallenges(frozenClock());
+    const challenges = new CeremonyChallenges(new ManualClock());
     const first = challenges.issue('uid-1', 'authentication');
     const second = challenges.issue('uid-1', 'authentication');
 
@@ -49,7 +45,7 @@ describe('CeremonyChallenges', () => {
   });
 
   it('forgets the oldest interaction when full', () => {
-    const challenges = new CeremonyChallenges(frozenClock(), 2);
+    const challenges = new CeremonyChallenges(new ManualClock(), 2);
     challenges.issue('uid-1', 'authentication');
     challenges.issue('uid-2', 'authentication');
     challenges.issue('uid-3', 'authentication');

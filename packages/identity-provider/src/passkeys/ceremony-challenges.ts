@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-
-import type { Clock } from '../clock.js';
+import type { Clock } from 'step-up';
 
 /** The two WebAuthn ceremonies: creating a passkey and signing in with one. */
 export type CeremonyKind = 'registration' | 'authentication';

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from 'step-up';
 
-import type { Clock } from '../clock.js';
 import { SqliteAdapterStore } from './sqlite-adapter.js';
 import { openSqliteDatabase, type SqliteDatabase } from './sqlite-database.js';
 

@@ -1,6 +1,6 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
+import { type Clock, epochSeconds } from 'step-up';
 
-import { epochSeconds, type Clock } from '../clock.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 const SCHEMA = `

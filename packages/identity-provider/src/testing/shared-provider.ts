@@ -1,13 +1,15 @@
+import type { Clock } from 'step-up';
+
 import { removeDataDir, startTestProvider, temporaryDataDir, type TestProvider } from './test-provider.js';
 
 /**
- * Starts one provider for the enclosing `describe` (fresh data directory, free port) and stops it afterwards.
- * Returns a getter, since the provider exists only once `beforeAll` has run.
+ * Starts one provider for the enclosing `describe` (fresh data directory, free port, the given clock if any) and
+ * stops it afterwards. Returns a getter, since the provider exists only once `beforeAll` has run.
  */
-export function useSharedProvider(): () => TestProvider {
+export function useSharedProvider(options: { clock?: Clock } = {}): () => TestProvider {
   let provider: TestProvider | undefined;
   beforeAll(async () => {
-    provider = await startTestProvider(temporaryDataDir());
+    provider = await startTestProvider(temporaryDataDir(), undefined, options);
   });
   afterAll(async () => {
     await provider?.close();

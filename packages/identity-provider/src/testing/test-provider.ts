@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from 'step-up';
 
-import type { Clock } from '../clock.js';
 import type { IdentityProviderConfig } from '../config/identity-provider-config.js';
 import { startIdentityProvider, type RunningIdentityProvider } from '../identity-provider.js';
 import { silentLogger, type Logger } from '../logging/logger.js';
