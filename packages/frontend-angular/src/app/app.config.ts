@@ -6,8 +6,8 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideRouter } from '@angular/router';
 import { OKTA_CONFIG, OktaAuthModule } from '@okta/okta-angular';
 
 import { routes } from './app.routes';
@@ -23,10 +23,10 @@ export function appConfig(runtimeConfig: RuntimeConfig): ApplicationConfig {
     providers: [
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
-      provideRouter(routes, withComponentInputBinding()),
+      provideRouter(routes),
       importProvidersFrom(OktaAuthModule),
       { provide: OKTA_CONFIG, useFactory: () => oktaConfig(runtimeConfig) },
-      provideHttpClient(withFetch(), withInterceptors([authInterceptor, stepupInterceptor])),
+      provideHttpClient(withInterceptors([authInterceptor, stepupInterceptor])),
       provideStepUp({ mode: runtimeConfig.stepUpMode }),
     ],
   };
