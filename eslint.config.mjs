@@ -91,6 +91,7 @@ export default defineConfig(
     files: [
       '**/*.cjs',
       'packages/step-up/**/*.js',
+      'packages/private-files/**/*.js',
       'packages/api/**/*.js',
       'packages/frontend-angular/**/*.js',
     ],

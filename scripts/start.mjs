@@ -147,7 +147,11 @@ process.on('SIGHUP', () => stop(0));
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && stop(0), 1000).unref();
 
-build(config.embeddedProvider ? ['step-up', 'identity-provider', 'api'] : ['step-up', 'api']);
+build(
+  config.embeddedProvider
+    ? ['step-up', 'private-files', 'identity-provider', 'api']
+    : ['step-up', 'private-files', 'api'],
+);
 const runtimeConfig = await serveRuntimeConfig({
   issuer: config.issuer,
   clientId: config.clientId,

@@ -9,6 +9,7 @@ module.exports = {
     // The shared core straight from its sources: no build needed before testing.
     '^step-up$': '<rootDir>/../step-up/src/index.ts',
     '^step-up/testing$': '<rootDir>/../step-up/src/testing/index.ts',
+    '^private-files$': '<rootDir>/../private-files/src/index.ts',
     // The core imports its siblings as './name.js' (ESM style); resolve them to the .ts files.
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -148,7 +148,7 @@ describe('SQLite database files', () => {
     symlinkSync(join(root, 'elsewhere.sqlite'), path);
 
     expect(() => openDatabase(path)).toThrow(
-      `Cannot use the database at ${path}: ${path} is a symbolic link; the database must be a regular file`,
+      `Cannot use the database at ${path}: ${path} is a symbolic link, not a regular file`,
     );
   });
 });

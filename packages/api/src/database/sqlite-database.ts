@@ -1,14 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { dirname } from 'node:path';
+import { ensurePrivateDirectory, ensurePrivateSqliteFiles, type TightenedReport } from 'private-files';
 import { databaseConfig, type DatabaseConfig } from '../config/database.config';
 import { IN_MEMORY_DATABASE } from '../config/database-path';
-import {
-  ensurePrivateDirectory,
-  ensurePrivateFile,
-  sqliteCompanions,
-  type TightenedReport,
-} from './private-files';
 import { applySchema } from './schema';
 
 /** How long a statement waits for another process's lock on the file before failing. */
@@ -57,8 +52,7 @@ export function openDatabase(path: string, report?: TightenedReport): Database {
     const onDisk = path !== IN_MEMORY_DATABASE;
     if (onDisk) {
       ensurePrivateDirectory(dirname(path), report);
-      ensurePrivateFile(path, { create: true, report });
-      sqliteCompanions(path).forEach((companion) => ensurePrivateFile(companion, { create: false, report }));
+      ensurePrivateSqliteFiles(path, report);
     }
     connection = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
     connection.pragma('journal_mode = WAL');
@@ -66,7 +60,7 @@ export function openDatabase(path: string, report?: TightenedReport): Database {
     connection.pragma('foreign_keys = ON');
     applySchema(connection);
     if (onDisk) {
-      sqliteCompanions(path).forEach((companion) => ensurePrivateFile(companion, { create: false, report }));
+      ensurePrivateSqliteFiles(path, report);
     }
     return connection;
   } catch (error) {

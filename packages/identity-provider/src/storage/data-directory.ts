@@ -1,7 +1,6 @@
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-import { ensurePrivateDirectory, type TightenedReport } from './private-files.js';
+import { ensurePrivateDirectory, type TightenedReport } from 'private-files';
 
 /**
  * Makes the data directory owner-only (0700): created so, or tightened when it exists with looser

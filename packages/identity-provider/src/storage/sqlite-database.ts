@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-
-import { ensurePrivateFile, sqliteFiles, type TightenedReport } from './private-files.js';
+import { ensurePrivateSqliteFiles, type TightenedReport } from 'private-files';
 
 export type SqliteDatabase = Database.Database;
 
@@ -17,10 +16,9 @@ const IN_MEMORY = ':memory:';
  * @throws Error when a file is a symbolic link, not a regular file or another user's.
  */
 export function openSqliteDatabase(path: string, report?: TightenedReport): SqliteDatabase {
-  const files = path === IN_MEMORY ? undefined : sqliteFiles(path);
-  if (files) {
-    ensurePrivateFile(files.database, { create: true, report });
-    files.companions.forEach((companion) => ensurePrivateFile(companion, { create: false, report }));
+  const onDisk = path !== IN_MEMORY;
+  if (onDisk) {
+    ensurePrivateSqliteFiles(path, report);
   }
   const db = new Database(path);
   try {
@@ -28,7 +26,9 @@ export function openSqliteDatabase(path: string, report?: TightenedReport): Sqli
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    files?.companions.forEach((companion) => ensurePrivateFile(companion, { create: false, report }));
+    if (onDisk) {
+      ensurePrivateSqliteFiles(path, report);
+    }
   } catch (error) {
     db.close();
     throw error;

@@ -1,10 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { silentLogger } from '../logging/logger.js';
 import { startTestProvider } from '../testing/test-provider.js';
-import { ensureDataDirectory } from './data-directory.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
@@ -22,48 +21,6 @@ describe('private data files', () => {
   afterEach(() => {
     process.umask(umask);
     rmSync(root, { recursive: true, force: true });
-  });
-
-  it('creates a missing data directory 0700', () => {
-    const dir = join(root, 'data');
-
-    ensureDataDirectory(dir);
-
-    expect(modeOf(dir)).toBe(0o700);
-  });
-
-  it.each(['0755', '0777', '0750', '0701'])(
-    'tightens an existing data directory from %s to 0700 and says so',
-    (octal) => {
-      const mode = parseInt(octal, 8);
-      const dir = join(root, 'data');
-      mkdirSync(dir);
-      chmodSync(dir, mode);
-      const reports: string[] = [];
-
-      ensureDataDirectory(dir, (message) => reports.push(message));
-
-      expect(modeOf(dir)).toBe(0o700);
-      expect(reports).toEqual([`Tightened the permissions of ${dir} from ${octal} to 0700`]);
-    },
-  );
-
-  it('refuses a shared directory with the sticky bit, like /tmp', () => {
-    const dir = join(root, 'shared');
-    mkdirSync(dir);
-    chmodSync(dir, 0o1777);
-
-    expect(() => ensureDataDirectory(dir)).toThrow(
-      `${dir} is a shared directory (sticky bit, like /tmp); use a directory of its own`,
-    );
-    expect(statSync(dir).mode & 0o7777).toBe(0o1777);
-  });
-
-  it('refuses a data directory path that is a file', () => {
-    const path = join(root, 'file');
-    writeFileSync(path, '');
-
-    expect(() => ensureDataDirectory(path)).toThrow();
   });
 
   it('creates a database with its -wal and -shm companions 0600', () => {
@@ -103,9 +60,7 @@ describe('private data files', () => {
     const path = join(root, 'oidc.db');
     symlinkSync(target, path);
 
-    expect(() => openSqliteDatabase(path)).toThrow(
-      `${path} is a symbolic link; the provider keeps its data in regular files only`,
-    );
+    expect(() => openSqliteDatabase(path)).toThrow(`${path} is a symbolic link, not a regular file`);
   });
 
   it('refuses a -wal companion that is a symbolic link', () => {

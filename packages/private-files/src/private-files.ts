@@ -86,7 +86,7 @@ export function ensurePrivateFile(
     throw error;
   }
   if (stats.isSymbolicLink()) {
-    throw new Error(`${path} is a symbolic link; the provider keeps its data in regular files only`);
+    throw new Error(`${path} is a symbolic link, not a regular file`);
   }
   if (!stats.isFile()) {
     throw new Error(`${path} is not a regular file`);
@@ -95,7 +95,17 @@ export function ensurePrivateFile(
   tighten(path, stats, PRIVATE_FILE_MODE, report);
 }
 
-/** A SQLite database file and the companions write-ahead logging keeps next to it. */
-export function sqliteFiles(path: string): { database: string; companions: string[] } {
-  return { database: path, companions: [`${path}-wal`, `${path}-shm`, `${path}-journal`] };
+/** The companions SQLite keeps next to a database file (write-ahead log, shared memory, rollback journal). */
+function sqliteCompanions(path: string): string[] {
+  return [`${path}-wal`, `${path}-shm`, `${path}-journal`];
+}
+
+/**
+ * Makes the SQLite database at `path` private (0600, created empty when absent) with those of its
+ * companions that exist. Call it again once the database is open: SQLite creates the write-ahead log
+ * and shared memory with the database file's mode, and this checks what it created.
+ */
+export function ensurePrivateSqliteFiles(path: string, report: TightenedReport = () => undefined): void {
+  ensurePrivateFile(path, { create: true, report });
+  sqliteCompanions(path).forEach((companion) => ensurePrivateFile(companion, { create: false, report }));
 }

@@ -1,0 +1,6 @@
+export {
+  ensurePrivateDirectory,
+  ensurePrivateFile,
+  ensurePrivateSqliteFiles,
+  type TightenedReport,
+} from './private-files.js';
