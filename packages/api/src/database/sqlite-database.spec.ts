@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { SCHEMA_VERSION } from './schema';
 import { openDatabase, SqliteDatabase } from './sqlite-database';
 
@@ -75,6 +76,42 @@ describe('SQLite database', () => {
       }),
     ).toThrow('second write failed');
     expect(database.connection.prepare('SELECT count(*) FROM messages').pluck().get()).toBe(0);
+    database.onModuleDestroy();
+  });
+});
+
+describe('SQLite database shared by two API processes', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'api-db-shared-'));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('takes the write lock when a transaction begins: it reads and then writes with no other write between', () => {
+    const path = join(directory, 'api.sqlite');
+    const database = new SqliteDatabase({ path });
+    const other = openDatabase(path);
+    // The API waits up to BUSY_TIMEOUT_MS for a held lock; this one thread cannot let the transaction finish
+    // while the other waits, so the other refuses a held lock at once.
+    other.pragma('busy_timeout = 0');
+    const count = database.connection.prepare('SELECT count(*) FROM messages').pluck();
+    const insert = (connection: Database, text: string) =>
+      connection.prepare('INSERT INTO messages (text, created_at) VALUES (?, 1)').run(text);
+    let meanwhile: unknown;
+
+    const counted = database.transaction(() => {
+      const before = count.get() as number;
+      try {
+        insert(other, 'from the other process');
+      } catch (error) {
+        meanwhile = error;
+      }
+      insert(database.connection, `after ${before}`);
+      return before;
+    });
+
+    expect(meanwhile).toMatchObject({ code: 'SQLITE_BUSY' });
+    expect(count.get()).toBe(counted + 1);
+    insert(other, 'from the other process, once the transaction committed');
+    expect(count.get()).toBe(counted + 2);
+    other.close();
     database.onModuleDestroy();
   });
 });

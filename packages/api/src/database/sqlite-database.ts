@@ -24,7 +24,13 @@ export class SqliteDatabase implements OnModuleDestroy {
     this.logger.log(`Using the database at ${config.path}`);
   }
 
-  /** Runs `work` in a database transaction that takes the write lock at once: all of it or none. */
+  /**
+   * Runs `work` in a database transaction, all of it or none, that takes the write lock at once
+   * (`BEGIN IMMEDIATE`): another process sharing the file waits for it (up to {@link BUSY_TIMEOUT_MS})
+   * rather than writing between this transaction's reads and its writes. A deferred transaction would
+   * take the lock at its first write, and fail there with "database is locked", without waiting, when
+   * another process had written since its first read.
+   */
   transaction<T>(work: () => T): T {
     return this.connection.transaction(work).immediate();
   }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ManualClock } from 'step-up/testing';
 import { SqliteDatabase } from '../database/sqlite-database';
 import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency.errors';
@@ -126,5 +129,46 @@ describe('IdempotencyService', () => {
     expect(() => keys.claim('alice', 'k1', 'body-a')).toThrow(IdempotencyKeyInUseError);
     keys.release(claim);
     expect(keys.claim('alice', 'k1', 'body-a').kind).toBe('claimed');
+  });
+});
+
+describe('IdempotencyService in two API processes sharing one database file', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'api-idempotency-'));
+  const path = join(directory, 'api.sqlite');
+  const now = 1_893_456_000_000;
+  const databases: SqliteDatabase[] = [];
+  const open = () => {
+    const database = new SqliteDatabase({ path });
+    databases.push(database);
+    return database;
+  };
+
+  afterAll(() => {
+    databases.forEach((database) => database.onModuleDestroy());
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('holds the write lock from the start of a claim, so the other process can only claim the same key before or after it', () => {
+    const other = open();
+    // The API waits up to BUSY_TIMEOUT_MS for a held lock; this one thread cannot let the first claim finish
+    // while the other waits, so the other refuses a held lock at once.
+    other.connection.pragma('busy_timeout = 0');
+    const otherKeys = new IdempotencyService(other, new ManualClock(now));
+    let meanwhile: unknown;
+    // The first claim reads the clock inside its database transaction: the moment the other process claims too.
+    const keys = new IdempotencyService(open(), {
+      now: () => {
+        try {
+          meanwhile ??= otherKeys.claim('alice', 'k1', 'body-a');
+        } catch (error) {
+          meanwhile ??= error;
+        }
+        return now;
+      },
+    });
+
+    expect(keys.claim('alice', 'k1', 'body-a').kind).toBe('claimed');
+    expect(meanwhile).toMatchObject({ code: 'SQLITE_BUSY', message: 'database is locked' });
+    expect(() => otherKeys.claim('alice', 'k1', 'body-a')).toThrow(IdempotencyKeyInUseError);
   });
 });
