@@ -1,4 +1,3 @@
-import type { ArgumentsHost } from '@nestjs/common';
 import {
   InsufficientScopeError,
   InsufficientUserAuthenticationError,
@@ -7,36 +6,10 @@ import {
   MissingCredentialsError,
   type BearerError,
 } from 'step-up';
+import { filteredResponse } from '../../test/support/filtered-response';
 import { BearerErrorFilter } from './bearer-error.filter';
 
-/** Records what the filter does to an Express response. */
-class RecordedResponse {
-  statusCode = 200;
-  headers: Record<string, string> = {};
-  body: unknown;
-
-  status(code: number): this {
-    this.statusCode = code;
-    return this;
-  }
-
-  setHeader(name: string, value: string): this {
-    this.headers[name.toLowerCase()] = value;
-    return this;
-  }
-
-  json(body: unknown): this {
-    this.body = body;
-    return this;
-  }
-}
-
-function render(error: BearerError, filter = new BearerErrorFilter()): RecordedResponse {
-  const response = new RecordedResponse();
-  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
-  filter.catch(error, host);
-  return response;
-}
+const render = (error: BearerError, filter = new BearerErrorFilter()) => filteredResponse(filter, error);
 
 describe('BearerErrorFilter', () => {
   it.each([

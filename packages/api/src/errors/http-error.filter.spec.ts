@@ -1,4 +1,5 @@
-import { Logger, NotFoundException, UnauthorizedException, type ArgumentsHost } from '@nestjs/common';
+import { Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { filteredResponse, RecordedResponse } from '../../test/support/filtered-response';
 import { ApiError } from './api-error';
 import { HttpErrorFilter } from './http-error.filter';
 
@@ -12,38 +13,8 @@ class BusyError extends ApiError {
   }
 }
 
-class RecordedResponse {
-  statusCode = 200;
-  headersSent = false;
-  destroyed = false;
-  headers: Record<string, string> = {};
-  body: unknown;
-
-  status(code: number): this {
-    this.statusCode = code;
-    return this;
-  }
-
-  setHeader(name: string, value: string): this {
-    this.headers[name.toLowerCase()] = value;
-    return this;
-  }
-
-  json(body: unknown): this {
-    this.body = body;
-    return this;
-  }
-
-  destroy(): void {
-    this.destroyed = true;
-  }
-}
-
-function render(exception: unknown, response = new RecordedResponse()): RecordedResponse {
-  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
-  new HttpErrorFilter().catch(exception, host);
-  return response;
-}
+const render = (exception: unknown, response?: RecordedResponse) =>
+  filteredResponse(new HttpErrorFilter(), exception, response);
 
 describe('HttpErrorFilter', () => {
   let logged: jest.SpyInstance;
