@@ -1,34 +1,27 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createPublicKey } from 'node:crypto';
 import request from 'supertest';
 import { parseWwwAuthenticate } from 'step-up';
 import type { ErrorBody } from '../src/errors/error-response';
 import { signHs256, unsecured } from './support/hand-built-jws';
-import { JwksServer } from './support/jwks-server';
-import { startApi } from './support/test-api';
-import { createSigningKey, nowSeconds, TokenMinter, type SigningKey } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
+import { createSigningKey, nowSeconds, type SigningKey, type TokenMinter } from './support/token-minter';
 
 describe('Access token verification on GET /api/messages (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
+  let api: TestApp;
   let minter: TokenMinter;
+  /** A key of the same kid as the issuer's, which the issuer never published. */
   let impostorKey: SigningKey;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
+    api = await startTestApp();
+    minter = api.issuer.minter;
     impostorKey = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    minter = new TokenMinter(jwks.issuer, key);
-    api = await startApi(jwks.issuer);
   });
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   const getMessages = (authorization?: string | string[]) => {
-    const call = request(api.getHttpServer()).get('/api/messages');
+    const call = request(api.server).get('/api/messages');
     return authorization === undefined ? call : call.set({ Authorization: authorization });
   };
 
@@ -71,7 +64,7 @@ describe('Access token verification on GET /api/messages (e2e)', () => {
   it('reads no access token from the query string', async () => {
     const token = await minter.mint();
 
-    const response = await request(api.getHttpServer()).get(`/api/messages?access_token=${token}`);
+    const response = await request(api.server).get(`/api/messages?access_token=${token}`);
 
     expect(response.status).toBe(401);
     expect(response.headers['www-authenticate']).toBe('Bearer realm="api"');
@@ -80,7 +73,7 @@ describe('Access token verification on GET /api/messages (e2e)', () => {
   it('reads no access token from a form body', async () => {
     const token = await minter.mint();
 
-    const response = await request(api.getHttpServer())
+    const response = await request(api.server)
       .get('/api/messages')
       .type('form')
       .send({ access_token: token });
@@ -227,7 +220,7 @@ describe('Access token verification on GET /api/messages (e2e)', () => {
     expect(responses.map(({ status }) => status).filter((status) => status < 400 || status >= 500)).toEqual(
       [],
     );
-    expect((await request(api.getHttpServer()).get('/api/health')).status).toBe(200);
+    expect((await request(api.server).get('/api/health')).status).toBe(200);
     expect((await getMessages(`Bearer ${await minter.mint()}`)).status).toBe(200);
   });
 });

@@ -1,37 +1,25 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { freezeDate, unfreezeDate } from './support/frozen-date';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { TokenMinter } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
 
 /** 2030-01-01T00:00:00Z in seconds. */
 const T = 1_893_456_000;
 
 describe('Token lifetime at the edges, with the clock frozen (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let minter: TokenMinter;
+  let api: TestApp;
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer);
+    api = await startTestApp();
   });
 
   afterEach(() => unfreezeDate());
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   const statusAt = async (nowMilliseconds: number, claims: Record<string, number | undefined>) => {
     freezeDate(nowMilliseconds);
-    const token = await minter.mint({ iat: T - 60, ...claims });
-    const response = await request(api.getHttpServer())
-      .get('/api/messages')
-      .set('Authorization', `Bearer ${token}`);
+    const token = await api.token({ iat: T - 60, ...claims });
+    const response = await request(api.server).get('/api/messages').set('Authorization', `Bearer ${token}`);
     return [response.status, (response.body as { error_description?: string }).error_description];
   };
 
@@ -78,9 +66,9 @@ describe('Token lifetime at the edges, with the clock frozen (e2e)', () => {
 
   it('judges exp on every request: a token accepted a millisecond before exp is refused at exp', async () => {
     freezeDate((T - 1) * 1000);
-    const token = await minter.mint({ iat: T - 60, exp: T, jti: 'judged-every-time' });
+    const token = await api.token({ iat: T - 60, exp: T, jti: 'judged-every-time' });
     const getMessages = () =>
-      request(api.getHttpServer()).get('/api/messages').set('Authorization', `Bearer ${token}`);
+      request(api.server).get('/api/messages').set('Authorization', `Bearer ${token}`);
 
     const statuses = [(await getMessages()).status];
     jest.setSystemTime(T * 1000 - 1);

@@ -1,28 +1,19 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { PASSWORD, TokenMinter } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
+import { PASSWORD } from './support/token-minter';
 import { postTransaction } from './support/transaction-requests';
 
 describe('Currencies (e2e)', () => {
-  let jwks: JwksServer;
-  let minter: TokenMinter;
-  let api: NestExpressApplication;
+  let api: TestApp;
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer, { env: { STEP_UP_AMOUNT_THRESHOLDS: 'USD:50, JPY:7500' } });
+    api = await startTestApp({ env: { STEP_UP_AMOUNT_THRESHOLDS: 'USD:50, JPY:7500' } });
   });
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   it('lists every currency with its minor digits and configured threshold, without a token', async () => {
-    const response = await request(api.getHttpServer()).get('/api/currencies');
+    const response = await request(api.server).get('/api/currencies');
 
     expect(response.status).toBe(200);
     expect(response.headers['cache-control']).toBe('no-cache');
@@ -39,32 +30,29 @@ describe('Currencies (e2e)', () => {
   });
 
   it('answers the same list to a signed-in caller', async () => {
-    const token = await minter.mint({ sub: 'reader@example.com', acr: PASSWORD });
+    const token = await api.token({ sub: 'reader@example.com', acr: PASSWORD });
 
-    const response = await request(api.getHttpServer())
-      .get('/api/currencies')
-      .set('Authorization', `Bearer ${token}`);
+    const response = await request(api.server).get('/api/currencies').set('Authorization', `Bearer ${token}`);
 
     expect(response.status).toBe(200);
     expect(response.body).toHaveLength(7);
   });
 
   it('steps up exactly above the threshold it publishes, in every currency', async () => {
-    const server = api.getHttpServer();
-    const token = await minter.mint({ sub: 'published@example.com', acr: PASSWORD });
-    const listed = await request(server).get('/api/currencies');
+    const token = await api.token({ sub: 'published@example.com', acr: PASSWORD });
+    const listed = await request(api.server).get('/api/currencies');
     const currencies = listed.body as Array<{ code: string; minorDigits: number; stepUpThreshold: string }>;
 
     const statuses = [];
     for (const { code, minorDigits, stepUpThreshold } of currencies) {
       const smallestStep = minorDigits === 0 ? '1' : `0.${'0'.repeat(minorDigits - 1)}1`;
       const above = addDecimal(stepUpThreshold, smallestStep, minorDigits);
-      const at = await postTransaction(server, token, {
+      const at = await postTransaction(api.server, token, {
         amount: stepUpThreshold,
         currency: code,
         payee: 'Shop',
       });
-      const over = await postTransaction(server, token, { amount: above, currency: code, payee: 'Shop' });
+      const over = await postTransaction(api.server, token, { amount: above, currency: code, payee: 'Shop' });
       statuses.push({ code, statuses: [at.status, over.status] });
     }
 
@@ -72,7 +60,7 @@ describe('Currencies (e2e)', () => {
   });
 
   it('is not a way in for anything else: other methods are not routes', async () => {
-    const response = await request(api.getHttpServer()).post('/api/currencies').send({});
+    const response = await request(api.server).post('/api/currencies').send({});
 
     expect(response.status).toBe(404);
   });

@@ -1,29 +1,20 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { PASSWORD, TokenMinter } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
+import { PASSWORD } from './support/token-minter';
 
 describe('Errors outside token verification (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let minter: TokenMinter;
+  let api: TestApp;
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer);
+    api = await startTestApp();
   });
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   it.each(['/api/nothing-here', '/nothing-here', '/api', '/'])(
     'answers 404 JSON for the unknown route %s',
     async (path) => {
-      const response = await request(api.getHttpServer()).get(path);
+      const response = await request(api.server).get(path);
 
       expect(response.status).toBe(404);
       expect(response.headers['content-type']).toMatch(/^application\/json/);
@@ -57,9 +48,9 @@ describe('Errors outside token verification (e2e)', () => {
     ];
 
     it.each(unreadable)('is refused with $status JSON when the body $description', async (example) => {
-      const token = await minter.mint({ sub: 'reader@example.com', acr: PASSWORD });
+      const token = await api.token({ sub: 'reader@example.com', acr: PASSWORD });
 
-      const response = await request(api.getHttpServer())
+      const response = await request(api.server)
         .post('/api/transactions')
         .set('Authorization', `Bearer ${token}`)
         .set('Idempotency-Key', 'unreadable-body-1')
@@ -76,7 +67,7 @@ describe('Errors outside token verification (e2e)', () => {
     it.each(unreadable)(
       'answers 401 first when the body $description and there is no token',
       async (example) => {
-        const response = await request(api.getHttpServer())
+        const response = await request(api.server)
           .post('/api/transactions')
           .set('Content-Type', example.contentType)
           .send(example.body);
@@ -88,7 +79,7 @@ describe('Errors outside token verification (e2e)', () => {
     );
 
     it('answers invalid_token first when the body is not JSON and the token is forged', async () => {
-      const response = await request(api.getHttpServer())
+      const response = await request(api.server)
         .post('/api/transactions')
         .set('Authorization', 'Bearer not.a.token')
         .set('Content-Type', 'application/json')
@@ -99,7 +90,7 @@ describe('Errors outside token verification (e2e)', () => {
     });
 
     it('is refused on a public route too, after its (absent) authentication', async () => {
-      const response = await request(api.getHttpServer())
+      const response = await request(api.server)
         .get('/api/health')
         .set('Content-Type', 'application/json')
         .send('{"broken":');
@@ -110,14 +101,14 @@ describe('Errors outside token verification (e2e)', () => {
   });
 
   it('answers 404 JSON to a path with broken percent-encoding', async () => {
-    const response = await request(api.getHttpServer()).get('/api/%E0%A4%A');
+    const response = await request(api.server).get('/api/%E0%A4%A');
 
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ error: 'not_found' });
   });
 
   it('does not advertise the framework', async () => {
-    const response = await request(api.getHttpServer()).get('/api/health');
+    const response = await request(api.server).get('/api/health');
 
     expect(response.headers['x-powered-by']).toBeUndefined();
   });

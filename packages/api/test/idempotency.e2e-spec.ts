@@ -1,47 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TransactionRecordingHooks } from '../src/transactions/transaction-recording.hooks';
 import { HeldRecordingHooks } from './support/held-recording-hooks';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { PASSWORD, TokenMinter } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
+import { expectStepUp, TWO_FACTORS_NEEDED } from './support/step-up-answers';
+import { PASSWORD } from './support/token-minter';
 import { getTransactions, LARGE, postTransaction, SMALL } from './support/transaction-requests';
 
 describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let server: Server;
-  let minter: TokenMinter;
+  let api: TestApp;
   const hooks = new HeldRecordingHooks();
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer, {
+    api = await startTestApp({
       override: (builder) => builder.overrideProvider(TransactionRecordingHooks).useValue(hooks),
     });
-    server = api.getHttpServer();
   });
 
   afterEach(() => hooks.releaseAll());
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   /** A subject of its own for each test, so that their keys and transactions never meet. */
   const freshToken = (claims: Record<string, unknown> = {}) =>
-    minter.mint({ sub: `user-${randomUUID()}@example.com`, ...claims });
+    api.token({ sub: `user-${randomUUID()}@example.com`, ...claims });
 
   it('answers a repeated request with the transaction created first: same status, same body, one transaction', async () => {
     const token = await freshToken();
     const key = randomUUID();
 
-    const first = await postTransaction(server, token, SMALL, key);
-    const again = await postTransaction(server, token, SMALL, key);
+    const first = await postTransaction(api.server, token, SMALL, key);
+    const again = await postTransaction(api.server, token, SMALL, key);
 
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
@@ -49,15 +38,15 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     expect(again.headers['location']).toBe(first.headers['location']);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(first.headers['idempotent-replayed']).toBeUndefined();
-    expect((await getTransactions(server, token)).body).toEqual([first.body]);
+    expect((await getTransactions(api.server, token)).body).toEqual([first.body]);
   });
 
   it('treats the same amount written differently as the same request', async () => {
     const token = await freshToken();
     const key = randomUUID();
 
-    const first = await postTransaction(server, token, { ...SMALL, amount: '25.00' }, key);
-    const again = await postTransaction(server, token, { ...SMALL, amount: 25 }, key);
+    const first = await postTransaction(api.server, token, { ...SMALL, amount: '25.00' }, key);
+    const again = await postTransaction(api.server, token, { ...SMALL, amount: 25 }, key);
 
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
@@ -66,9 +55,9 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
   it('answers 422 to the same key with a different body, and creates nothing more', async () => {
     const token = await freshToken();
     const key = randomUUID();
-    const first = await postTransaction(server, token, SMALL, key);
+    const first = await postTransaction(api.server, token, SMALL, key);
 
-    const different = await postTransaction(server, token, { ...SMALL, amount: '26.00' }, key);
+    const different = await postTransaction(api.server, token, { ...SMALL, amount: '26.00' }, key);
 
     expect(different.status).toBe(422);
     expect(different.body).toEqual({
@@ -76,7 +65,7 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
       error_description:
         'This Idempotency-Key was already used with a different request; use a new key for a new request',
     });
-    expect((await getTransactions(server, token)).body).toEqual([first.body]);
+    expect((await getTransactions(api.server, token)).body).toEqual([first.body]);
   });
 
   it('answers 409 to a duplicate sent while the first request is still in flight', async () => {
@@ -84,9 +73,9 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     const key = randomUUID();
     hooks.holding = true;
 
-    const first = postTransaction(server, token, SMALL, key).then((response) => response);
+    const first = postTransaction(api.server, token, SMALL, key).then((response) => response);
     await hooks.arrival();
-    const duplicate = await postTransaction(server, token, SMALL, key);
+    const duplicate = await postTransaction(api.server, token, SMALL, key);
     hooks.releaseAll();
     const original = await first;
 
@@ -97,9 +86,9 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
       error_description: 'A request with this Idempotency-Key is still being processed; retry it shortly',
     });
     expect(original.status).toBe(201);
-    const retry = await postTransaction(server, token, SMALL, key);
+    const retry = await postTransaction(api.server, token, SMALL, key);
     expect([retry.status, retry.headers['idempotent-replayed']]).toEqual([201, 'true']);
-    expect((await getTransactions(server, token)).body).toEqual([original.body]);
+    expect((await getTransactions(api.server, token)).body).toEqual([original.body]);
   });
 
   it('creates exactly one transaction from five identical requests sent at once', async () => {
@@ -108,7 +97,7 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     hooks.holding = true;
 
     const requests = Array.from({ length: 5 }, () =>
-      postTransaction(server, token, SMALL, key).then((r) => r),
+      postTransaction(api.server, token, SMALL, key).then((r) => r),
     );
     await hooks.arrival();
     await settled(requests, 4);
@@ -116,7 +105,7 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     const responses = await Promise.all(requests);
 
     expect(responses.map(({ status }) => status).sort()).toEqual([201, 409, 409, 409, 409]);
-    expect((await getTransactions(server, token)).body).toHaveLength(1);
+    expect((await getTransactions(api.server, token)).body).toHaveLength(1);
   });
 
   it('frees the key when recording fails, so that a retry with it succeeds', async () => {
@@ -126,10 +115,10 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     hooks.failNext(failure);
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
 
-    const failed = await postTransaction(server, token, SMALL, key);
+    const failed = await postTransaction(api.server, token, SMALL, key);
     const failureLog = [...logged.mock.calls];
     logged.mockRestore();
-    const retry = await postTransaction(server, token, SMALL, key);
+    const retry = await postTransaction(api.server, token, SMALL, key);
 
     expect(failed.status).toBe(500);
     expect(failed.body).toEqual({
@@ -139,7 +128,7 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     expect(failureLog).toEqual([['Request failed', failure.stack]]);
     expect(retry.status).toBe(201);
     expect(retry.headers['idempotent-replayed']).toBeUndefined();
-    expect((await getTransactions(server, token)).body).toEqual([retry.body]);
+    expect((await getTransactions(api.server, token)).body).toEqual([retry.body]);
   });
 
   it('keeps keys per user: another user’s same key creates that user’s own transaction', async () => {
@@ -147,52 +136,48 @@ describe('Exactly-once transactions with Idempotency-Key (e2e)', () => {
     const bob = await freshToken();
     const key = randomUUID();
 
-    const alices = await postTransaction(server, alice, SMALL, key);
-    const bobs = await postTransaction(server, bob, { ...SMALL, amount: '99.00' }, key);
+    const alices = await postTransaction(api.server, alice, SMALL, key);
+    const bobs = await postTransaction(api.server, bob, { ...SMALL, amount: '99.00' }, key);
 
     expect(bobs.status).toBe(201);
     expect(bobs.headers['idempotent-replayed']).toBeUndefined();
     expect((bobs.body as { id: string }).id).not.toBe((alices.body as { id: string }).id);
-    expect((await getTransactions(server, alice)).body).toEqual([alices.body]);
+    expect((await getTransactions(api.server, alice)).body).toEqual([alices.body]);
   });
 
   it('challenges a one-factor replay of a completed large transaction instead of returning it', async () => {
     const sub = `user-${randomUUID()}@example.com`;
     const key = randomUUID();
-    const created = await postTransaction(server, await minter.mint({ sub }), LARGE, key);
+    const created = await postTransaction(api.server, await api.token({ sub }), LARGE, key);
 
-    const weakReplay = await postTransaction(server, await minter.mint({ sub, acr: PASSWORD }), LARGE, key);
+    const weakReplay = await postTransaction(api.server, await api.token({ sub, acr: PASSWORD }), LARGE, key);
     const weakReuse = await postTransaction(
-      server,
-      await minter.mint({ sub, acr: PASSWORD }),
+      api.server,
+      await api.token({ sub, acr: PASSWORD }),
       { ...LARGE, amount: '3000.00' },
       key,
     );
 
     expect(created.status).toBe(201);
-    expect(weakReplay.status).toBe(401);
-    expect(weakReplay.body).toEqual({
-      error: 'insufficient_user_authentication',
-      error_description: 'A different authentication level is required',
-    });
+    expectStepUp(weakReplay, TWO_FACTORS_NEEDED);
     expect(weakReuse.status).toBe(401);
   });
 
   it('lets the SPA replay a large transaction after stepping up: challenged first, created once on replay', async () => {
     const sub = `user-${randomUUID()}@example.com`;
     const key = randomUUID();
-    const oneFactor = await minter.mint({ sub, acr: PASSWORD });
+    const oneFactor = await api.token({ sub, acr: PASSWORD });
 
-    const challenged = await postTransaction(server, oneFactor, LARGE, key);
-    const afterStepUp = await postTransaction(server, await minter.mint({ sub }), LARGE, key);
-    const replayed = await postTransaction(server, await minter.mint({ sub }), LARGE, key);
+    const challenged = await postTransaction(api.server, oneFactor, LARGE, key);
+    const afterStepUp = await postTransaction(api.server, await api.token({ sub }), LARGE, key);
+    const replayed = await postTransaction(api.server, await api.token({ sub }), LARGE, key);
 
     expect(challenged.status).toBe(401);
     expect(afterStepUp.status).toBe(201);
     expect(afterStepUp.headers['idempotent-replayed']).toBeUndefined();
     expect([replayed.status, replayed.headers['idempotent-replayed']]).toEqual([201, 'true']);
     expect(replayed.body).toEqual(afterStepUp.body);
-    expect((await getTransactions(server, oneFactor)).body).toEqual([afterStepUp.body]);
+    expect((await getTransactions(api.server, oneFactor)).body).toEqual([afterStepUp.body]);
   });
 });
 

@@ -1,41 +1,26 @@
-import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { PASSWORD, TokenMinter, TWO_FACTOR } from './support/token-minter';
-
-const PHR_CHALLENGE =
-  'Bearer realm="api", error="insufficient_user_authentication", ' +
-  'error_description="A different authentication level is required", acr_values="phr"';
+import { startTestApp, type TestApp } from './support/test-app';
+import { expectStepUp, PASSKEY_NEEDED } from './support/step-up-answers';
+import { PASSWORD, TWO_FACTOR } from './support/token-minter';
 
 describe('Messages: GET needs two factors (middleware), POST a passkey (declaration) (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let server: Server;
-  let minter: TokenMinter;
+  let api: TestApp;
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer);
-    server = api.getHttpServer();
+    api = await startTestApp();
   });
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   const post = async (claims: Record<string, unknown>, body: unknown = { text: 'Hello from a passkey' }) =>
-    request(server)
+    request(api.server)
       .post('/api/messages')
-      .set('Authorization', `Bearer ${await minter.mint(claims)}`)
+      .set('Authorization', `Bearer ${await api.token(claims)}`)
       .send(body as object);
   const list = async () =>
-    request(server)
+    request(api.server)
       .get('/api/messages')
-      .set('Authorization', `Bearer ${await minter.mint({ acr: TWO_FACTOR })}`);
+      .set('Authorization', `Bearer ${await api.token({ acr: TWO_FACTOR })}`);
 
   it.each([TWO_FACTOR, PASSWORD, 'urn:okta:loa:2fa:any:ifpossible'])(
     'asks a %s token for phr, and adds nothing',
@@ -44,8 +29,7 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
 
       const response = await post({ acr });
 
-      expect(response.status).toBe(401);
-      expect(response.headers['www-authenticate']).toBe(PHR_CHALLENGE);
+      expectStepUp(response, PASSKEY_NEEDED);
       expect((await list()).body).toEqual(before);
     },
   );
@@ -71,7 +55,7 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
   );
 
   it('checks the token before the declaration: no token is a bare challenge', async () => {
-    const response = await request(server).post('/api/messages').send({ text: 'hi' });
+    const response = await request(api.server).post('/api/messages').send({ text: 'hi' });
 
     expect(response.status).toBe(401);
     expect(response.headers['www-authenticate']).toBe('Bearer realm="api"');
@@ -87,8 +71,7 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
   it('challenges before reading the body: a two-factor token with a bad body is asked for phr', async () => {
     const response = await post({ acr: TWO_FACTOR }, { text: '' });
 
-    expect(response.status).toBe(401);
-    expect(response.headers['www-authenticate']).toBe(PHR_CHALLENGE);
+    expectStepUp(response, PASSKEY_NEEDED);
   });
 
   it.each([
@@ -130,12 +113,12 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
   });
 
   it('still guards GET with the middleware: a passkey is more than enough, one factor is not', async () => {
-    const strong = await request(server)
+    const strong = await request(api.server)
       .get('/api/messages')
-      .set('Authorization', `Bearer ${await minter.mint({ acr: 'phr' })}`);
-    const weak = await request(server)
+      .set('Authorization', `Bearer ${await api.token({ acr: 'phr' })}`);
+    const weak = await request(api.server)
       .get('/api/messages')
-      .set('Authorization', `Bearer ${await minter.mint({ acr: PASSWORD })}`);
+      .set('Authorization', `Bearer ${await api.token({ acr: PASSWORD })}`);
 
     expect(strong.status).toBe(200);
     expect(weak.status).toBe(401);
@@ -151,9 +134,9 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
   ])(
     'lets a 2fa:any:ifpossible token with amr $amr read two-factor messages only when amr proves two factors ($status)',
     async ({ amr, status }) => {
-      const response = await request(server)
+      const response = await request(api.server)
         .get('/api/messages')
-        .set('Authorization', `Bearer ${await minter.mint({ acr: 'urn:okta:loa:2fa:any:ifpossible', amr })}`);
+        .set('Authorization', `Bearer ${await api.token({ acr: 'urn:okta:loa:2fa:any:ifpossible', amr })}`);
 
       expect(response.status).toBe(status);
       if (status === 401) {

@@ -1,43 +1,27 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { findStepUpChallenge, parseWwwAuthenticate } from 'step-up';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { PASSWORD, TokenMinter } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
+import { expectStepUp, TWO_FACTORS_NEEDED } from './support/step-up-answers';
+import { PASSWORD } from './support/token-minter';
 
 describe('Step-up on GET /api/messages (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let minter: TokenMinter;
+  let api: TestApp;
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer);
+    api = await startTestApp();
   });
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   const getMessages = async (claims: Record<string, unknown>) =>
-    request(api.getHttpServer())
+    request(api.server)
       .get('/api/messages')
-      .set('Authorization', `Bearer ${await minter.mint(claims)}`);
+      .set('Authorization', `Bearer ${await api.token(claims)}`);
 
   it('answers 401 insufficient_user_authentication with acr_values when the token is one-factor', async () => {
     const response = await getMessages({ acr: PASSWORD });
 
-    expect(response.status).toBe(401);
-    expect(response.headers['www-authenticate']).toBe(
-      'Bearer realm="api", error="insufficient_user_authentication", ' +
-        'error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
-    );
-    expect(response.body).toEqual({
-      error: 'insufficient_user_authentication',
-      error_description: 'A different authentication level is required',
-    });
+    expectStepUp(response, TWO_FACTORS_NEEDED);
   });
 
   it.each([
@@ -95,7 +79,7 @@ describe('Step-up on GET /api/messages (e2e)', () => {
   });
 
   it('applies the step-up requirement below /api/messages whatever the path case', async () => {
-    const token = await minter.mint({ acr: PASSWORD });
+    const token = await api.token({ acr: PASSWORD });
 
     const responses = await Promise.all(
       [
@@ -106,7 +90,7 @@ describe('Step-up on GET /api/messages (e2e)', () => {
         '/API/Messages/Unknown/',
         '/api/messages/a/b',
         '/api/messages?page=2',
-      ].map((path) => request(api.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`)),
+      ].map((path) => request(api.server).get(path).set('Authorization', `Bearer ${token}`)),
     );
 
     expect(responses.map(({ status, body }) => [status, (body as { error?: string }).error])).toEqual(
@@ -115,9 +99,9 @@ describe('Step-up on GET /api/messages (e2e)', () => {
   });
 
   it('applies the step-up requirement to HEAD as to GET', async () => {
-    const response = await request(api.getHttpServer())
+    const response = await request(api.server)
       .head('/api/messages')
-      .set('Authorization', `Bearer ${await minter.mint({ acr: PASSWORD })}`);
+      .set('Authorization', `Bearer ${await api.token({ acr: PASSWORD })}`);
 
     expect(response.status).toBe(401);
     expect(findStepUpChallenge(response.headers['www-authenticate'])?.acrValues).toEqual([
@@ -126,14 +110,14 @@ describe('Step-up on GET /api/messages (e2e)', () => {
   });
 
   it('answers GET /api/health without a token', async () => {
-    const response = await request(api.getHttpServer()).get('/api/health');
+    const response = await request(api.server).get('/api/health');
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ status: 'ok' });
   });
 
   it('answers GET /api/health even with a broken Authorization header, which it does not read', async () => {
-    const response = await request(api.getHttpServer()).get('/api/health').set('Authorization', 'Bearer a b');
+    const response = await request(api.server).get('/api/health').set('Authorization', 'Bearer a b');
 
     expect(response.status).toBe(200);
   });

@@ -1,41 +1,35 @@
-import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { freezeDate, unfreezeDate } from './support/frozen-date';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { PASSWORD, TokenMinter, TWO_FACTOR } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
+import {
+  expectStepUp,
+  recentAuthenticationNeeded,
+  recentTwoFactorsNeeded,
+  TWO_FACTORS_NEEDED,
+} from './support/step-up-answers';
+import { PASSWORD, TWO_FACTOR } from './support/token-minter';
 import { getTransactions, LARGE, postTransaction } from './support/transaction-requests';
 
 /** 2030-01-01T00:00:00Z in seconds. */
 const T = 1_893_456_000;
 
 describe('max_age for large transactions, with the clock frozen (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let server: Server;
-  let minter: TokenMinter;
+  let api: TestApp;
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer);
-    server = api.getHttpServer();
+    api = await startTestApp();
   });
 
   afterEach(() => unfreezeDate());
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   const postAt = async (nowMilliseconds: number, claims: Record<string, unknown>) => {
     freezeDate(nowMilliseconds);
-    const token = await minter.mint({
+    const token = await api.token({
       sub: `recency-${nowMilliseconds}-${String(claims['auth_time'])}`,
       ...claims,
     });
-    const response = await postTransaction(server, token, LARGE);
+    const response = await postTransaction(api.server, token, LARGE);
     return { response, token };
   };
 
@@ -63,33 +57,21 @@ describe('max_age for large transactions, with the clock frozen (e2e)', () => {
     async ({ authTime, now }) => {
       const { response, token } = await postAt(now, { acr: TWO_FACTOR, auth_time: authTime });
 
-      expect(response.status).toBe(401);
-      expect(response.headers['www-authenticate']).toBe(
-        'Bearer realm="api", error="insufficient_user_authentication", ' +
-          'error_description="More recent authentication is required", max_age="300"',
-      );
-      expect((await getTransactions(server, token)).body).toEqual([]);
+      expectStepUp(response, recentAuthenticationNeeded(300));
+      expect((await getTransactions(api.server, token)).body).toEqual([]);
     },
   );
 
   it('asks for acr_values alone when one factor was proved exactly 300 seconds ago', async () => {
     const { response } = await postAt(T * 1000, { acr: PASSWORD, auth_time: T - 300 });
 
-    expect(response.status).toBe(401);
-    expect(response.headers['www-authenticate']).toBe(
-      'Bearer realm="api", error="insufficient_user_authentication", ' +
-        'error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
-    );
+    expectStepUp(response, TWO_FACTORS_NEEDED);
   });
 
   it('asks for both when one factor was proved 301 seconds ago', async () => {
     const { response } = await postAt(T * 1000, { acr: PASSWORD, auth_time: T - 301 });
 
-    expect(response.status).toBe(401);
-    expect(response.headers['www-authenticate']).toBe(
-      'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication ' +
-        'level and more recent authentication are required", acr_values="urn:okta:loa:2fa:any", max_age="300"',
-    );
+    expectStepUp(response, recentTwoFactorsNeeded(300));
   });
 
   it('does not trust an auth_time more than a minute in the future', async () => {

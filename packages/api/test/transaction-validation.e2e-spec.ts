@@ -1,9 +1,5 @@
-import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { JwksServer } from './support/jwks-server';
-import { startApi } from './support/test-api';
-import { createSigningKey, TokenMinter } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
 import {
   getTransactions,
   postTransaction,
@@ -16,26 +12,18 @@ const NOT_DECIMAL =
   'must be a decimal number such as "1234.50", without sign, spaces, separators or leading zeros';
 
 describe('Validation of POST /api/transactions (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let server: Server;
+  let api: TestApp;
   let token: string;
 
   beforeAll(async () => {
-    const key = await createSigningKey('key-1');
-    jwks = await JwksServer.start([key.publicJwk]);
-    token = await new TokenMinter(jwks.issuer, key).mint({ sub: 'validation@example.com' });
-    api = await startApi(jwks.issuer);
-    server = api.getHttpServer();
+    api = await startTestApp();
+    token = await api.token({ sub: 'validation@example.com' });
   });
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
   afterEach(async () => {
-    expect((await getTransactions(server, token)).body).toEqual([]);
+    expect((await getTransactions(api.server, token)).body).toEqual([]);
   });
 
   it.each<{
@@ -188,7 +176,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
       ],
     },
   ])('answers 400 invalid_request to $description', async ({ body, expected }) => {
-    const response = await postTransaction(server, token, body);
+    const response = await postTransaction(api.server, token, body);
 
     expect(response.status).toBe(400);
     expect(response.headers['www-authenticate']).toBeUndefined();
@@ -200,7 +188,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
   });
 
   it('answers 400 to a JSON body that is an array', async () => {
-    const response = await request(server)
+    const response = await request(api.server)
       .post('/api/transactions')
       .set('Authorization', `Bearer ${token}`)
       .set('Idempotency-Key', 'not-an-object')
@@ -215,7 +203,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
   });
 
   it('answers 400 when there is no body at all', async () => {
-    const response = await request(server)
+    const response = await request(api.server)
       .post('/api/transactions')
       .set('Authorization', `Bearer ${token}`)
       .set('Idempotency-Key', 'no-body');
@@ -229,7 +217,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
     { description: 'a JSON string, which the parser takes objects and arrays only', body: '"25.00 USD"' },
     { description: 'JSON null', body: 'null' },
   ])('answers 400 bad_request to $description', async ({ body }) => {
-    const response = await request(server)
+    const response = await request(api.server)
       .post('/api/transactions')
       .set('Authorization', `Bearer ${token}`)
       .set('Idempotency-Key', 'unparsed')
@@ -248,7 +236,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
     },
     { description: 'plain text', contentType: 'text/plain', body: '25.00 USD to Corner Bakery' },
   ])('answers 415 to $description', async ({ contentType, body }) => {
-    const response = await request(server)
+    const response = await request(api.server)
       .post('/api/transactions')
       .set('Authorization', `Bearer ${token}`)
       .set('Idempotency-Key', 'not-json')
@@ -290,7 +278,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
       expected: 'The Idempotency-Key header must be 1 to 255 visible ASCII characters, without spaces',
     },
   ])('answers 400 invalid_request to $description', async ({ keys, expected }) => {
-    const pending = request(server).post('/api/transactions').set('Authorization', `Bearer ${token}`);
+    const pending = request(api.server).post('/api/transactions').set('Authorization', `Bearer ${token}`);
     // An array sends one header line per value.
     const response = await (keys.length === 0 ? pending : pending.set({ 'Idempotency-Key': keys })).send(
       SMALL,

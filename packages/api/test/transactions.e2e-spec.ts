@@ -1,41 +1,35 @@
-import type { Server } from 'node:http';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type { ErrorBody } from '../src/errors/error-response';
 import type { InvalidRequestBodyErrorBody } from '../src/validation/invalid-request-body.error';
-import type { JwksServer } from './support/jwks-server';
-import { startTestIssuer } from './support/test-issuer';
-import { startApi } from './support/test-api';
-import { PASSWORD, TokenMinter } from './support/token-minter';
+import { startTestApp, type TestApp } from './support/test-app';
+import {
+  expectStepUp,
+  recentAuthenticationNeeded,
+  recentTwoFactorsNeeded,
+  TWO_FACTORS_NEEDED,
+} from './support/step-up-answers';
+import { PASSWORD } from './support/token-minter';
 import { getTransactions, LARGE, postTransaction, SMALL } from './support/transaction-requests';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 describe('Transactions (e2e)', () => {
-  let jwks: JwksServer;
-  let api: NestExpressApplication;
-  let server: Server;
-  let minter: TokenMinter;
+  let api: TestApp;
 
   beforeAll(async () => {
-    ({ jwks, minter } = await startTestIssuer());
-    api = await startApi(jwks.issuer);
-    server = api.getHttpServer();
+    api = await startTestApp();
   });
 
-  afterAll(async () => {
-    await api.close();
-    await jwks.close();
-  });
+  afterAll(() => api.close());
 
-  const tokenFor = (sub: string, claims: Record<string, unknown> = {}) => minter.mint({ sub, ...claims });
+  const tokenFor = (sub: string, claims: Record<string, unknown> = {}) => api.token({ sub, ...claims });
 
   describe('creating and reading', () => {
     it('creates a transaction for the token’s subject and answers 201 with it and its location', async () => {
       const token = await tokenFor('creator@example.com', { acr: PASSWORD });
 
-      const response = await postTransaction(server, token, { ...SMALL, memo: ' Croissants ' });
+      const response = await postTransaction(api.server, token, { ...SMALL, memo: ' Croissants ' });
 
       expect(response.status).toBe(201);
       expect(response.body).toEqual({
@@ -61,7 +55,7 @@ describe('Transactions (e2e)', () => {
       ];
 
       for (const { sent, expected } of amounts) {
-        const response = await postTransaction(server, token, { ...sent, payee: 'Somebody' });
+        const response = await postTransaction(api.server, token, { ...sent, payee: 'Somebody' });
 
         expect(response.status).toBe(201);
         expect(response.body).toMatchObject({ amount: expected, currency: sent.currency, memo: null });
@@ -71,12 +65,12 @@ describe('Transactions (e2e)', () => {
     it('lists only the caller’s transactions, newest first', async () => {
       const alice = await tokenFor('lister-alice@example.com');
       const bob = await tokenFor('lister-bob@example.com');
-      const first = await postTransaction(server, alice, { ...SMALL, payee: 'First' });
-      await postTransaction(server, bob, { ...SMALL, payee: 'Bob’s' });
-      const second = await postTransaction(server, alice, { ...SMALL, payee: 'Second' });
-      const third = await postTransaction(server, alice, { ...SMALL, payee: 'Third' });
+      const first = await postTransaction(api.server, alice, { ...SMALL, payee: 'First' });
+      await postTransaction(api.server, bob, { ...SMALL, payee: 'Bob’s' });
+      const second = await postTransaction(api.server, alice, { ...SMALL, payee: 'Second' });
+      const third = await postTransaction(api.server, alice, { ...SMALL, payee: 'Third' });
 
-      const response = await getTransactions(server, alice);
+      const response = await getTransactions(api.server, alice);
 
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-store');
@@ -84,7 +78,7 @@ describe('Transactions (e2e)', () => {
     });
 
     it('lists nothing for a subject without transactions', async () => {
-      const response = await getTransactions(server, await tokenFor('nobody@example.com'));
+      const response = await getTransactions(api.server, await tokenFor('nobody@example.com'));
 
       expect(response.status).toBe(200);
       expect(response.body).toEqual([]);
@@ -92,9 +86,9 @@ describe('Transactions (e2e)', () => {
 
     it('returns one of the caller’s transactions by id', async () => {
       const token = await tokenFor('reader@example.com');
-      const created = await postTransaction(server, token, SMALL);
+      const created = await postTransaction(api.server, token, SMALL);
 
-      const response = await getTransactions(server, token, `/${(created.body as { id: string }).id}`);
+      const response = await getTransactions(api.server, token, `/${(created.body as { id: string }).id}`);
 
       expect(response.status).toBe(200);
       expect(response.body).toEqual(created.body);
@@ -103,11 +97,11 @@ describe('Transactions (e2e)', () => {
     it('answers 404 for another user’s transaction, exactly as for one that does not exist', async () => {
       const owner = await tokenFor('owner@example.com');
       const other = await tokenFor('other@example.com');
-      const created = await postTransaction(server, owner, SMALL);
+      const created = await postTransaction(api.server, owner, SMALL);
       const id = (created.body as { id: string }).id;
 
-      const someoneElses = await getTransactions(server, other, `/${id}`);
-      const missing = await getTransactions(server, other, '/6f9619ff-8b86-4d01-b42d-00cf4fc964ff');
+      const someoneElses = await getTransactions(api.server, other, `/${id}`);
+      const missing = await getTransactions(api.server, other, '/6f9619ff-8b86-4d01-b42d-00cf4fc964ff');
 
       expect(someoneElses.status).toBe(404);
       expect(someoneElses.body).toEqual({
@@ -116,7 +110,7 @@ describe('Transactions (e2e)', () => {
       });
       expect(missing.status).toBe(404);
       expect(missing.body).toEqual(someoneElses.body);
-      expect((await getTransactions(server, other)).body).toEqual([]);
+      expect((await getTransactions(api.server, other)).body).toEqual([]);
     });
 
     it.each([
@@ -125,7 +119,7 @@ describe('Transactions (e2e)', () => {
       { description: 'SQL', path: "/'%20OR%201=1--" },
       { description: '2000 characters', path: `/${'x'.repeat(2000)}` },
     ])('answers 404 for a malformed id: $description', async ({ path }) => {
-      const response = await getTransactions(server, await tokenFor('reader@example.com'), path);
+      const response = await getTransactions(api.server, await tokenFor('reader@example.com'), path);
 
       expect(response.status).toBe(404);
       expect(response.body).toEqual({
@@ -135,14 +129,14 @@ describe('Transactions (e2e)', () => {
     });
 
     it.each([
-      { description: 'listing', send: () => request(server).get('/api/transactions') },
+      { description: 'listing', send: () => request(api.server).get('/api/transactions') },
       {
         description: 'reading one',
-        send: () => request(server).get('/api/transactions/6f9619ff-8b86-4d01-b42d-00cf4fc964ff'),
+        send: () => request(api.server).get('/api/transactions/6f9619ff-8b86-4d01-b42d-00cf4fc964ff'),
       },
       {
         description: 'creating',
-        send: () => request(server).post('/api/transactions').set('Idempotency-Key', 'k').send(SMALL),
+        send: () => request(api.server).post('/api/transactions').set('Idempotency-Key', 'k').send(SMALL),
       },
     ])('needs an access token for $description', async ({ send }) => {
       const response = await send();
@@ -155,7 +149,7 @@ describe('Transactions (e2e)', () => {
   describe('step-up by amount (threshold 1000, max_age 300)', () => {
     it('accepts the threshold amount itself with a one-factor token', async () => {
       const response = await postTransaction(
-        server,
+        api.server,
         await tokenFor('threshold@example.com', { acr: PASSWORD, auth_time: 1 }),
         { ...SMALL, amount: '1000.00' },
       );
@@ -166,47 +160,31 @@ describe('Transactions (e2e)', () => {
     it('asks a one-factor token for two factors one cent above the threshold, and writes nothing', async () => {
       const token = await tokenFor('one-factor@example.com', { acr: PASSWORD });
 
-      const response = await postTransaction(server, token, { ...SMALL, amount: '1000.01' });
+      const response = await postTransaction(api.server, token, { ...SMALL, amount: '1000.01' });
 
-      expect(response.status).toBe(401);
-      expect(response.headers['www-authenticate']).toBe(
-        'Bearer realm="api", error="insufficient_user_authentication", ' +
-          'error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
-      );
-      expect(response.body).toEqual({
-        error: 'insufficient_user_authentication',
-        error_description: 'A different authentication level is required',
-      });
-      expect((await getTransactions(server, token)).body).toEqual([]);
+      expectStepUp(response, TWO_FACTORS_NEEDED);
+      expect((await getTransactions(api.server, token)).body).toEqual([]);
     });
 
     it('asks for a recent authentication when two factors were proved too long ago', async () => {
       const token = await tokenFor('stale@example.com', { auth_time: Math.floor(Date.now() / 1000) - 3600 });
 
-      const response = await postTransaction(server, token, LARGE);
+      const response = await postTransaction(api.server, token, LARGE);
 
-      expect(response.status).toBe(401);
-      expect(response.headers['www-authenticate']).toBe(
-        'Bearer realm="api", error="insufficient_user_authentication", ' +
-          'error_description="More recent authentication is required", max_age="300"',
-      );
+      expectStepUp(response, recentAuthenticationNeeded(300));
     });
 
     it('asks for both when one factor was proved too long ago', async () => {
       const token = await tokenFor('weak-and-stale@example.com', { acr: PASSWORD, auth_time: 1 });
 
-      const response = await postTransaction(server, token, LARGE);
+      const response = await postTransaction(api.server, token, LARGE);
 
-      expect(response.status).toBe(401);
-      expect(response.headers['www-authenticate']).toBe(
-        'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication ' +
-          'level and more recent authentication are required", acr_values="urn:okta:loa:2fa:any", max_age="300"',
-      );
+      expectStepUp(response, recentTwoFactorsNeeded(300));
     });
 
     it('asks for max_age when the token carries no auth_time', async () => {
       const response = await postTransaction(
-        server,
+        api.server,
         await tokenFor('no-auth-time@example.com', { auth_time: undefined }),
         LARGE,
       );
@@ -221,7 +199,7 @@ describe('Transactions (e2e)', () => {
       { acr: 'phr' },
       { acr: 'phrh' },
     ])('creates a large transaction with a recent $acr authentication (amr $amr)', async (claims) => {
-      const response = await postTransaction(server, await tokenFor('strong@example.com', claims), LARGE);
+      const response = await postTransaction(api.server, await tokenFor('strong@example.com', claims), LARGE);
 
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({ amount: '2500.00', currency: 'USD' });
@@ -233,7 +211,7 @@ describe('Transactions (e2e)', () => {
         amr: ['pwd'],
       });
 
-      const response = await postTransaction(server, token, LARGE);
+      const response = await postTransaction(api.server, token, LARGE);
 
       expect(response.status).toBe(401);
       expect(response.headers['www-authenticate']).toContain('acr_values="urn:okta:loa:2fa:any"');
@@ -250,8 +228,8 @@ describe('Transactions (e2e)', () => {
         const token = await tokenFor(`${currency.toLowerCase()}@example.com`, { acr: PASSWORD });
 
         const responses = [
-          await postTransaction(server, token, { amount: atThreshold, currency, payee: 'Shop' }),
-          await postTransaction(server, token, { amount: above, currency, payee: 'Shop' }),
+          await postTransaction(api.server, token, { amount: atThreshold, currency, payee: 'Shop' }),
+          await postTransaction(api.server, token, { amount: above, currency, payee: 'Shop' }),
         ];
 
         expect(responses.map(({ status }) => status)).toEqual([201, 401]);
@@ -261,7 +239,11 @@ describe('Transactions (e2e)', () => {
     it('lets 1001 JPY, about 7 US dollars, through without a step-up', async () => {
       const token = await tokenFor('yen@example.com', { acr: PASSWORD });
 
-      const response = await postTransaction(server, token, { amount: 1001, currency: 'JPY', payee: 'Shop' });
+      const response = await postTransaction(api.server, token, {
+        amount: 1001,
+        currency: 'JPY',
+        payee: 'Shop',
+      });
 
       expect(response.status).toBe(201);
     });
@@ -269,7 +251,7 @@ describe('Transactions (e2e)', () => {
     it('checks the token before anything else: an expired token is invalid_token, not a challenge', async () => {
       const token = await tokenFor('expired@example.com', { exp: Math.floor(Date.now() / 1000) - 1 });
 
-      const response = await request(server)
+      const response = await request(api.server)
         .post('/api/transactions')
         .set('Authorization', `Bearer ${token}`)
         .send({ amount: 'lots' });
@@ -282,7 +264,7 @@ describe('Transactions (e2e)', () => {
     });
 
     it('checks the Idempotency-Key before the body', async () => {
-      const response = await request(server)
+      const response = await request(api.server)
         .post('/api/transactions')
         .set('Authorization', `Bearer ${await tokenFor('order@example.com')}`)
         .send({ amount: 'lots' });
@@ -296,7 +278,7 @@ describe('Transactions (e2e)', () => {
     it('checks the body before the step-up: a bad large request is a 400, even from a one-factor token', async () => {
       const token = await tokenFor('order@example.com', { acr: PASSWORD });
 
-      const response = await postTransaction(server, token, { ...LARGE, payee: '' });
+      const response = await postTransaction(api.server, token, { ...LARGE, payee: '' });
 
       expect(response.status).toBe(400);
       expect((response.body as InvalidRequestBodyErrorBody).errors).toEqual([
@@ -306,10 +288,10 @@ describe('Transactions (e2e)', () => {
   });
 
   describe('with STEP_UP_AMOUNT_THRESHOLDS=USD:50 and STEP_UP_MAX_AGE=60', () => {
-    let strict: NestExpressApplication;
+    let strict: TestApp;
 
     beforeAll(async () => {
-      strict = await startApi(jwks.issuer, {
+      strict = await startTestApp({
         env: { STEP_UP_AMOUNT_THRESHOLDS: 'USD:50', STEP_UP_MAX_AGE: '60' },
       });
     });
@@ -317,26 +299,23 @@ describe('Transactions (e2e)', () => {
     afterAll(() => strict.close());
 
     it('steps up above the configured threshold and asks for the configured max_age', async () => {
-      const token = await tokenFor('strict@example.com', {
+      const token = await strict.token({
+        sub: 'strict@example.com',
         acr: PASSWORD,
         auth_time: Math.floor(Date.now() / 1000) - 61,
       });
 
-      const atThreshold = await postTransaction(strict.getHttpServer(), token, {
+      const atThreshold = await postTransaction(strict.server, token, {
         ...SMALL,
         amount: '50',
       });
-      const above = await postTransaction(strict.getHttpServer(), token, {
+      const above = await postTransaction(strict.server, token, {
         ...SMALL,
         amount: '50.01',
       });
 
       expect(atThreshold.status).toBe(201);
-      expect(above.status).toBe(401);
-      expect(above.headers['www-authenticate']).toBe(
-        'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication ' +
-          'level and more recent authentication are required", acr_values="urn:okta:loa:2fa:any", max_age="60"',
-      );
+      expectStepUp(above, recentTwoFactorsNeeded(60));
     });
   });
 });
