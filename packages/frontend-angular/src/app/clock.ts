@@ -1,9 +1,8 @@
 import { InjectionToken } from '@angular/core';
+import { systemClock, type Clock } from 'step-up';
 
-/** The current time in milliseconds since the epoch; replaced in tests to freeze time. */
-export type Clock = () => number;
-
+/** The core's {@link Clock} for the SPA: the system clock, replaced in tests to freeze time. */
 export const CLOCK = new InjectionToken<Clock>('CLOCK', {
   providedIn: 'root',
-  factory: () => () => Date.now(),
+  factory: () => systemClock,
 });

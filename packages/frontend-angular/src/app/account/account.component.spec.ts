@@ -16,7 +16,7 @@ describe('AccountComponent', () => {
       providers: [
         provideStepUp(),
         provideFakeOkta(fakeOktaAuth(), new BehaviorSubject<AuthState>(signedInState(claims))),
-        { provide: CLOCK, useValue: () => (AUTH_TIME + 12) * 1000 },
+        { provide: CLOCK, useValue: { now: () => (AUTH_TIME + 12) * 1000 } },
       ],
     });
     const fixture = TestBed.createComponent(AccountComponent);

@@ -27,7 +27,7 @@ describe('ProfileComponent', () => {
       providers: [
         provideStepUp(),
         provideFakeOkta(fakeOktaAuth(), authState),
-        { provide: CLOCK, useValue: () => (AUTH_TIME + 12 * 60) * 1000 },
+        { provide: CLOCK, useValue: { now: () => (AUTH_TIME + 12 * 60) * 1000 } },
       ],
     });
   });

@@ -2,6 +2,7 @@ import { DatePipe } from '@angular/common';
 import { Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { interval, map } from 'rxjs';
+import { epochSeconds } from 'step-up';
 
 import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../clock';
@@ -29,6 +30,6 @@ export class ProfileComponent {
   });
 
   private seconds(): number {
-    return Math.floor(this.clock() / 1000);
+    return epochSeconds(this.clock);
   }
 }

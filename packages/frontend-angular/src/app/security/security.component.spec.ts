@@ -44,7 +44,7 @@ describe('SecurityComponent', () => {
       providers: [
         provideFakeOkta(fakeOktaAuth(), authState),
         provideStepUp(),
-        { provide: CLOCK, useValue: () => 1_750_000_120_000 },
+        { provide: CLOCK, useValue: { now: () => 1_750_000_120_000 } },
       ],
     });
     const fixture = TestBed.createComponent(SecurityComponent);

@@ -1,5 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { Component, computed, inject } from '@angular/core';
+import { epochSeconds } from 'step-up';
 
 import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../clock';
@@ -23,7 +24,7 @@ export class SecurityComponent {
 
   protected readonly facts = computed(() => {
     const claims = this.session.claims();
-    return claims === null ? null : signInFacts(claims, Math.floor(this.clock() / 1000));
+    return claims === null ? null : signInFacts(claims, epochSeconds(this.clock));
   });
   protected readonly methods = computed(() => signInMethods(this.session.claims()?.['amr']));
   protected readonly ladder = computed(() =>

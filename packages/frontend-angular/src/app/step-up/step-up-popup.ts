@@ -1,5 +1,6 @@
 import { InjectionToken } from '@angular/core';
 import { OktaAuth } from '@okta/okta-auth-js';
+import type { Clock } from 'step-up';
 
 import { callbackFailureCode } from '../auth/callback/callback-failure';
 import { StepUpMode } from '../config/runtime-config';
@@ -50,9 +51,9 @@ export async function signInInWindow(
   oktaAuth: OktaAuth,
   signInWindow: Window,
   ask: StepUpRedirect,
-  now: () => number,
+  clock: Clock,
 ): Promise<WindowSignIn> {
-  const startedAt = now();
+  const startedAt = clock.now();
   // `initialPath` is read by getWithPopup but missing from its parameter type.
   const params = {
     ...ask,
@@ -68,7 +69,7 @@ export async function signInInWindow(
     if (!signInWindow.closed) {
       signInWindow.close();
     }
-    if (now() - startedAt >= STEP_UP_TRIP_TTL_MS) {
+    if (clock.now() - startedAt >= STEP_UP_TRIP_TTL_MS) {
       return { kind: 'timed-out' };
     }
     const code = callbackFailureCode(null, error);

@@ -55,7 +55,7 @@ describe('stepUpGuard', () => {
         provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
         { provide: OktaAuthGuard, useValue: oktaAuthGuard },
-        { provide: CLOCK, useValue: () => NOW_MS },
+        { provide: CLOCK, useValue: { now: () => NOW_MS } },
       ],
     });
   });

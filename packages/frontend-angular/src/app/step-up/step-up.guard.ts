@@ -28,7 +28,7 @@ export const stepUpGuard: CanActivateFn = async (route, state) => {
   const router = inject(Router);
   const store = inject(StepUpStore);
   const stepUp = inject(StepUpService);
-  const now = inject(CLOCK)();
+  const now = inject(CLOCK).now();
   const returnUrl = safeReturnPath(state.url, inject(DOCUMENT).location.origin);
   const requirement = routeRequirement(route.data);
 

@@ -72,7 +72,7 @@ describe('StepUpService', () => {
         provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
         { provide: STEP_UP_MODE, useFactory: () => mode },
-        { provide: CLOCK, useValue: () => now },
+        { provide: CLOCK, useValue: { now: () => now } },
       ],
     });
     backend = TestBed.inject(HttpTestingController);

@@ -79,7 +79,7 @@ export class StepUpService {
           ? this.stepUp<T>({
               returnUrl: this.pathOf(context.returnUrl ?? this.router.url),
               requirement: error.requirement,
-              startedAt: this.clock(),
+              startedAt: this.clock.now(),
               action: {
                 name: context.name,
                 purpose: context.purpose,
@@ -105,7 +105,7 @@ export class StepUpService {
       return null;
     }
     const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
-    const decision = decideResume(trip, claims, this.clock());
+    const decision = decideResume(trip, claims, this.clock.now());
     if (decision.kind === 'replay') {
       return { formState: action.formState, outcome: defer(() => this.replay<T>(action.request, trip)) };
     }
@@ -122,7 +122,7 @@ export class StepUpService {
       returnUrl,
       requirement,
       ...(sub === undefined ? {} : { sub }),
-      startedAt: this.clock(),
+      startedAt: this.clock.now(),
       ...(action === undefined ? {} : { action }),
     });
   }
@@ -130,7 +130,7 @@ export class StepUpService {
   /** A guarded route needs a stronger or more recent sign-in: redirects; `false` when it could not start. */
   async stepUpForRoute(returnUrl: string, requirement: StepUpRequirement): Promise<boolean> {
     const outcome = await firstValueFrom(
-      this.leave({ returnUrl: this.pathOf(returnUrl), requirement, startedAt: this.clock() }),
+      this.leave({ returnUrl: this.pathOf(returnUrl), requirement, startedAt: this.clock.now() }),
     );
     return outcome.kind === 'redirecting';
   }
@@ -195,7 +195,7 @@ export class StepUpService {
       case 'signed-in': {
         const returned: StepUpTrip = { ...outbound, status: 'returned' };
         const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
-        const decision = decideResume(returned, claims, this.clock());
+        const decision = decideResume(returned, claims, this.clock.now());
         if (decision.kind === 'replay') {
           return this.replay<T>(action.request, returned);
         }

@@ -51,7 +51,7 @@ describe('TransactionsService', () => {
         provideFakeOkta(oktaAuth),
         provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
-        { provide: CLOCK, useValue: () => NOW_MS },
+        { provide: CLOCK, useValue: { now: () => NOW_MS } },
       ],
     });
     backend = TestBed.inject(HttpTestingController);

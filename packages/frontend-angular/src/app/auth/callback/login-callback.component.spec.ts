@@ -43,7 +43,7 @@ describe('LoginCallbackComponent', () => {
         provideFakeOkta(oktaAuth),
         provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
-        { provide: CLOCK, useValue: () => NOW_MS },
+        { provide: CLOCK, useValue: { now: () => NOW_MS } },
       ],
     });
   });

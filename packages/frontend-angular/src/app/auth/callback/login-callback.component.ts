@@ -64,7 +64,7 @@ export class LoginCallbackComponent implements OnInit {
       this.oktaAuth.removeOriginalUri();
       const code = callbackFailureCode(this.error(), error);
       // A step-up on its way out has failed; the trip keeps the code for the page that asked for it.
-      const failed = this.store.fail(code, this.clock());
+      const failed = this.store.fail(code, this.clock.now());
       this.trip.set(failed);
       this.failure.set(callbackFailure(code, failed !== null));
     }

@@ -27,7 +27,7 @@ describe('StepUpNeededComponent', () => {
         provideFakeOkta(oktaAuth),
         provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
-        { provide: CLOCK, useValue: () => 1_764_410_460_000 },
+        { provide: CLOCK, useValue: { now: () => 1_764_410_460_000 } },
       ],
     });
   });
