@@ -5,32 +5,18 @@ import { ManualClock } from 'step-up/testing';
 import { AccountStore } from '../accounts/account-store.js';
 import { alertOf } from '../testing/html-form.js';
 import { TestClient, type Page } from '../testing/oidc-client.js';
-import {
-  removeDataDir,
-  startTestProvider,
-  temporaryDataDir,
-  type TestProvider,
-} from '../testing/test-provider.js';
+import { useProviderPerTest } from '../testing/shared-provider.js';
 
 const text = (html: string) => alertOf(html)?.replace(/\s+/g, ' ');
 
 describe('account-wide limits of the sign-in steps', () => {
-  let clock: ManualClock;
-  let provider: TestProvider;
-
-  beforeEach(async () => {
-    clock = new ManualClock(Date.now());
-    provider = await startTestProvider(temporaryDataDir(), undefined, { clock });
-  });
-
-  afterEach(async () => {
-    await provider.close();
-    removeDataDir(provider.dataDir);
-  });
+  const clock = new ManualClock();
+  beforeEach(() => clock.set(Date.now()));
+  const provider = useProviderPerTest({ clock });
 
   /** A new browser signed in with bob's password, on the code page of a two-factor sign-in. */
   async function codePage(): Promise<{ client: TestClient; page: Page }> {
-    const client = new TestClient(provider);
+    const client = new TestClient(provider());
     const { landing } = await client.authorize({ acrValues: OktaAcr.TwoFactor });
     if (landing.kind !== 'page') throw new Error('expected the sign-in page');
     const page = await client.submit(landing, '/password', { email: 'bob@example.com', password: 'builder' });
@@ -62,7 +48,7 @@ describe('account-wide limits of the sign-in steps', () => {
       code: wrongCodeFor(secondCode),
     })) as Page;
     const rightButPaused = (await second.client.submit(second.page, '/code', { code: secondCode })) as Page;
-    const codesBefore = provider.mailbox.list().length;
+    const codesBefore = provider().mailbox.list().length;
     const third = await codePage();
 
     expect(alerts).toEqual([
@@ -78,7 +64,7 @@ describe('account-wide limits of the sign-in steps', () => {
         'Too many incorrect codes were entered for this account. For your security, signing in with an email code is paused. Try again in 15 minutes.',
       );
     }
-    expect(provider.mailbox.list()).toHaveLength(codesBefore);
+    expect(provider().mailbox.list()).toHaveLength(codesBefore);
 
     clock.advance(900_000);
     const reopened = await third.client.browser.navigate(third.page.url);
@@ -129,7 +115,7 @@ describe('account-wide limits of the sign-in steps', () => {
   });
 
   it('judges at most 5 of 40 simultaneous password guesses for one account, one of them right', async () => {
-    const client = new TestClient(provider);
+    const client = new TestClient(provider());
     const { landing } = await client.authorize();
     if (landing.kind !== 'page') throw new Error('expected the sign-in page');
     const judged = jest.spyOn(AccountStore.prototype, 'verifyCredentials');

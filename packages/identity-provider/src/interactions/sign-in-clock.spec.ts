@@ -10,12 +10,7 @@ import { alertOf, formsOf, passkeyOptionsOf } from '../testing/html-form.js';
 import type { Landing } from '../testing/browser.js';
 import { TestClient, type Page } from '../testing/oidc-client.js';
 import { SoftwareAuthenticator } from '../testing/software-authenticator.js';
-import {
-  removeDataDir,
-  startTestProvider,
-  temporaryDataDir,
-  type TestProvider,
-} from '../testing/test-provider.js';
+import { useProviderPerTest } from '../testing/shared-provider.js';
 import { claimsOf } from '../testing/token-claims.js';
 
 const ALICE = { email: 'alice@example.com', password: 'wonderland' };
@@ -47,21 +42,12 @@ function asPage(landing: Landing): Page {
  * on the system clock, so the test clock starts at the real time and only moves forward.
  */
 describe('sign-in steps and the assurance check on the provider clock', () => {
-  let clock: ManualClock;
-  let provider: TestProvider;
-
-  beforeEach(async () => {
-    clock = new ManualClock(Date.now());
-    provider = await startTestProvider(temporaryDataDir(), undefined, { clock });
-  });
-
-  afterEach(async () => {
-    await provider.close();
-    removeDataDir(provider.dataDir);
-  });
+  const clock = new ManualClock();
+  beforeEach(() => clock.set(Date.now()));
+  const provider = useProviderPerTest({ clock });
 
   function storedPasskeys(): number {
-    const db = new Database(join(provider.dataDir, 'accounts.db'), { readonly: true });
+    const db = new Database(join(provider().dataDir, 'accounts.db'), { readonly: true });
     try {
       return db.prepare<[], { count: number }>('SELECT count(*) AS count FROM passkeys').get()?.count ?? 0;
     } finally {
@@ -71,7 +57,7 @@ describe('sign-in steps and the assurance check on the provider clock', () => {
 
   /** A new browser signed in with alice's password, on the code page of a two-factor sign-in. */
   async function codePage() {
-    const client = new TestClient(provider);
+    const client = new TestClient(provider());
     const { request, landing } = await client.authorize({ acrValues: OktaAcr.TwoFactor });
     const page = asPage(await client.submit(asPage(landing), '/password', ALICE));
     expect(stepOf(page)).toBe('email-code');
@@ -82,7 +68,7 @@ describe('sign-in steps and the assurance check on the provider clock', () => {
     clock.advance(90_000);
     const expected = epochSeconds(clock);
 
-    const { tokens } = await new TestClient(provider).signIn(ALICE);
+    const { tokens } = await new TestClient(provider()).signIn(ALICE);
 
     expect(claimsOf(tokens.id_token).auth_time).toBe(expected);
   });
@@ -108,7 +94,7 @@ describe('sign-in steps and the assurance check on the provider clock', () => {
   });
 
   it('judges max_age on the clock: the session is recent up to max_age seconds, then the password is asked', async () => {
-    const client = new TestClient(provider);
+    const client = new TestClient(provider());
     await client.signIn(ALICE);
 
     clock.advance(300_000);
@@ -121,7 +107,7 @@ describe('sign-in steps and the assurance check on the provider clock', () => {
   });
 
   it('offers a passkey enrollment while the password and the code are within the window, and asks for the password once the password is older', async () => {
-    const client = new TestClient(provider);
+    const client = new TestClient(provider());
     await client.signIn({ ...ALICE, acrValues: OktaAcr.TwoFactor });
 
     clock.advance(ENROLLMENT_WINDOW_MS);
@@ -133,11 +119,11 @@ describe('sign-in steps and the assurance check on the provider clock', () => {
   });
 
   it('refuses an enrollment submitted after the window closed on the page, and asks for the password again', async () => {
-    const client = new TestClient(provider);
+    const client = new TestClient(provider());
     await client.signIn({ ...ALICE, acrValues: OktaAcr.TwoFactor });
     const { landing } = await client.authorize({ acrValues: OktaAcr.PhishingResistant });
     const enrollment = asPage(landing);
-    const credential = new SoftwareAuthenticator(provider.url).create(
+    const credential = new SoftwareAuthenticator(provider().url).create(
       passkeyOptionsOf<PublicKeyCredentialCreationOptionsJSON>(enrollment.html, '/passkey/enroll'),
     );
 
