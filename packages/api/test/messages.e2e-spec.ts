@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { expectInvalidRequestBody } from './support/invalid-request-body';
 import { startTestApp, type TestApp } from './support/test-app';
 import { expectStepUp, PASSKEY_NEEDED } from './support/step-up-answers';
 import { PASSWORD, TWO_FACTOR } from './support/token-minter';
@@ -104,12 +105,7 @@ describe('Messages: GET needs two factors (middleware), POST a passkey (declarat
   ])('refuses $description from a passkey token with 400 and the field', async ({ body, expected }) => {
     const response = await post({ acr: 'phr' }, body);
 
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual({
-      error: 'invalid_request',
-      error_description: `The request body is invalid: ${expected.map(({ field, message }) => `${field} ${message}`).join('; ')}`,
-      errors: expected,
-    });
+    expectInvalidRequestBody(response, expected);
   });
 
   it('still guards GET with the middleware: a passkey is more than enough, one factor is not', async () => {

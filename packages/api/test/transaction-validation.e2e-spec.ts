@@ -1,4 +1,6 @@
 import request from 'supertest';
+import type { FieldError } from '../src/validation/invalid-request-body.error';
+import { expectInvalidRequestBody } from './support/invalid-request-body';
 import { startTestApp, type TestApp } from './support/test-app';
 import {
   getTransactions,
@@ -29,7 +31,7 @@ describe('Validation of POST /api/transactions (e2e)', () => {
   it.each<{
     description: string;
     body: TransactionBody;
-    expected: Array<{ field: string; message: string }>;
+    expected: FieldError[];
   }>([
     {
       description: 'a missing amount',
@@ -178,13 +180,8 @@ describe('Validation of POST /api/transactions (e2e)', () => {
   ])('answers 400 invalid_request to $description', async ({ body, expected }) => {
     const response = await postTransaction(api.server, token, body);
 
-    expect(response.status).toBe(400);
+    expectInvalidRequestBody(response, expected);
     expect(response.headers['www-authenticate']).toBeUndefined();
-    expect(response.body).toEqual({
-      error: 'invalid_request',
-      error_description: `The request body is invalid: ${expected.map(({ field, message }) => `${field} ${message}`).join('; ')}`,
-      errors: expected,
-    });
   });
 
   it('answers 400 to a JSON body that is an array', async () => {
