@@ -1,23 +1,12 @@
-import { Component, ErrorHandler } from '@angular/core';
+import { ErrorHandler } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { Router } from '@angular/router';
 import { AuthState } from '@okta/okta-auth-js';
 import { BehaviorSubject } from 'rxjs';
 
-import { provideStepUp } from '../step-up/provide-step-up';
-import { STEP_UP_STORAGE } from '../step-up/step-up.store';
-import {
-  FakeOktaAuth,
-  fakeOktaAuth,
-  memoryStorage,
-  provideFakeOkta,
-  signedInState,
-  SIGNED_OUT,
-} from '../../testing/fake-okta';
+import { FakeOktaAuth, signedInState, SIGNED_OUT } from '../../testing/fake-okta';
+import { configureStepUpTestBed } from '../../testing/step-up-test-bed';
 import { SessionService } from './session.service';
-
-@Component({ template: '' })
-class PageStubComponent {}
 
 describe('SessionService', () => {
   let oktaAuth: FakeOktaAuth;
@@ -27,21 +16,14 @@ describe('SessionService', () => {
   let session: SessionService;
 
   beforeEach(async () => {
-    oktaAuth = fakeOktaAuth();
     authState = new BehaviorSubject<AuthState>(SIGNED_OUT);
-    storage = memoryStorage();
     errorHandler = { handleError: jest.fn() };
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: PageStubComponent }]),
-        provideFakeOkta(oktaAuth, authState),
-        provideStepUp(),
-        { provide: STEP_UP_STORAGE, useValue: storage },
-        { provide: ErrorHandler, useValue: errorHandler },
-      ],
-    });
+    ({ oktaAuth, storage } = await configureStepUpTestBed({
+      url: '/messages?tab=new',
+      authState,
+      providers: [{ provide: ErrorHandler, useValue: errorHandler }],
+    }));
     session = TestBed.inject(SessionService);
-    await TestBed.inject(Router).navigateByUrl('/messages?tab=new');
   });
 
   it('follows the auth state: name and claims while signed in, null while signed out', () => {

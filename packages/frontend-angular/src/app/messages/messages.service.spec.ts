@@ -1,28 +1,15 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component, EnvironmentInjector, Injector } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { EnvironmentInjector, Injector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
 import { lastValueFrom, Observable, toArray } from 'rxjs';
 
-import { CLOCK } from '../clock';
 import { StepUpStop } from '../step-up/step-up-trip';
-import { provideStepUp } from '../step-up/provide-step-up';
-import { STEP_UP_STORAGE, StepUpStore } from '../step-up/step-up.store';
+import { StepUpStore } from '../step-up/step-up.store';
 import { StepUpService } from '../step-up/step-up.service';
-import { stepupInterceptor } from '../stepup.interceptor';
-import {
-  FakeOktaAuth,
-  fakeOktaAuth,
-  holdTokens,
-  memoryStorage,
-  provideFakeOkta,
-} from '../../testing/fake-okta';
+import { FakeOktaAuth, holdTokens } from '../../testing/fake-okta';
+import { configureStepUpTestBed } from '../../testing/step-up-test-bed';
 import { MessagesState } from './messages-state';
 import { MessagesService } from './messages.service';
-
-@Component({ template: '' })
-class PageStubComponent {}
 
 const NOW_MS = 1_764_410_400_000;
 const TWO_FACTOR = 'urn:okta:loa:2fa:any';
@@ -34,20 +21,12 @@ describe('MessagesService', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    oktaAuth = fakeOktaAuth();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: PageStubComponent }]),
-        provideHttpClient(withInterceptors([stepupInterceptor])),
-        provideHttpClientTesting(),
-        provideFakeOkta(oktaAuth),
-        provideStepUp(),
-        { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
-        { provide: CLOCK, useValue: { now: () => NOW_MS } },
-      ],
-    });
+    ({ oktaAuth } = await configureStepUpTestBed({
+      url: '/messages',
+      api: true,
+      clock: { now: () => NOW_MS },
+    }));
     backend = TestBed.inject(HttpTestingController);
-    await TestBed.inject(Router).navigateByUrl('/messages');
   });
 
   afterEach(() => backend.verify());

@@ -1,30 +1,18 @@
-import { Component } from '@angular/core';
 import { OktaAuthGuard } from '@okta/okta-angular';
 import { TestBed } from '@angular/core/testing';
 import {
   ActivatedRouteSnapshot,
   GuardResult,
-  provideRouter,
   RedirectCommand,
   Router,
   RouterStateSnapshot,
 } from '@angular/router';
 
-import { CLOCK } from '../clock';
-import {
-  FakeOktaAuth,
-  fakeOktaAuth,
-  holdTokens,
-  memoryStorage,
-  provideFakeOkta,
-} from '../../testing/fake-okta';
-import { provideStepUp } from './provide-step-up';
+import { FakeOktaAuth, holdTokens } from '../../testing/fake-okta';
+import { configureStepUpTestBed } from '../../testing/step-up-test-bed';
 import { StepUpTrip } from './step-up-trip';
-import { STEP_UP_STORAGE, STEP_UP_TRIP_KEY, StepUpStore } from './step-up.store';
+import { STEP_UP_TRIP_KEY, StepUpStore } from './step-up.store';
 import { routeRequirement, stepUpGuard } from './step-up.guard';
-
-@Component({ template: '' })
-class PageStubComponent {}
 
 const NOW_MS = 1_764_410_400_000;
 const NOW = NOW_MS / 1000;
@@ -40,24 +28,16 @@ describe('stepUpGuard', () => {
     canActivate: jest.Mock<Promise<boolean>, [ActivatedRouteSnapshot, RouterStateSnapshot]>;
   };
 
-  beforeEach(() => {
-    oktaAuth = fakeOktaAuth();
-    storage = memoryStorage();
+  beforeEach(async () => {
     oktaAuthGuard = {
       canActivate: jest
         .fn<Promise<boolean>, [ActivatedRouteSnapshot, RouterStateSnapshot]>()
         .mockResolvedValue(false),
     };
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: PageStubComponent }]),
-        provideFakeOkta(oktaAuth),
-        provideStepUp(),
-        { provide: STEP_UP_STORAGE, useValue: storage },
-        { provide: OktaAuthGuard, useValue: oktaAuthGuard },
-        { provide: CLOCK, useValue: { now: () => NOW_MS } },
-      ],
-    });
+    ({ oktaAuth, storage } = await configureStepUpTestBed({
+      clock: { now: () => NOW_MS },
+      providers: [{ provide: OktaAuthGuard, useValue: oktaAuthGuard }],
+    }));
   });
 
   const store = () => TestBed.inject(StepUpStore);

@@ -1,27 +1,14 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component, EnvironmentInjector, Injector } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { EnvironmentInjector, Injector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 
-import { CLOCK } from '../clock';
-import { provideStepUp } from '../step-up/provide-step-up';
-import { STEP_UP_STORAGE, StepUpStore } from '../step-up/step-up.store';
+import { StepUpStore } from '../step-up/step-up.store';
 import { StepUpService } from '../step-up/step-up.service';
-import { stepupInterceptor } from '../stepup.interceptor';
-import {
-  FakeOktaAuth,
-  fakeOktaAuth,
-  holdTokens,
-  memoryStorage,
-  provideFakeOkta,
-} from '../../testing/fake-okta';
+import { FakeOktaAuth, holdTokens } from '../../testing/fake-okta';
+import { configureStepUpTestBed } from '../../testing/step-up-test-bed';
 import { TransactionDraft } from './transaction-draft';
 import { TransactionsService } from './transactions.service';
-
-@Component({ template: '' })
-class PageStubComponent {}
 
 const NOW_MS = 1_764_410_400_000;
 const KEY = '7f1c9a2e-5b7d-4c1e-9f0a-2d3b4c5d6e7f';
@@ -42,20 +29,12 @@ describe('TransactionsService', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    oktaAuth = fakeOktaAuth();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: PageStubComponent }]),
-        provideHttpClient(withInterceptors([stepupInterceptor])),
-        provideHttpClientTesting(),
-        provideFakeOkta(oktaAuth),
-        provideStepUp(),
-        { provide: STEP_UP_STORAGE, useValue: memoryStorage() },
-        { provide: CLOCK, useValue: { now: () => NOW_MS } },
-      ],
-    });
+    ({ oktaAuth } = await configureStepUpTestBed({
+      url: '/transactions',
+      api: true,
+      clock: { now: () => NOW_MS },
+    }));
     backend = TestBed.inject(HttpTestingController);
-    await TestBed.inject(Router).navigateByUrl('/transactions');
   });
 
   afterEach(() => backend.verify());
