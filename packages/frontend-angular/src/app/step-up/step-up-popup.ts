@@ -1,10 +1,13 @@
-import { InjectionToken } from '@angular/core';
+import { DOCUMENT, inject, Injectable, InjectionToken } from '@angular/core';
+import { OKTA_AUTH } from '@okta/okta-angular';
 import { OktaAuth } from '@okta/okta-auth-js';
 import type { Clock } from 'step-up';
 
 import { callbackFailureCode } from '../auth/callback/callback-failure';
+import { CLOCK } from '../clock';
 import { StepUpMode } from '../config/runtime-config';
-import { STEP_UP_TRIP_TTL_MS, StepUpRedirect } from './step-up-decisions';
+import { decideResume, SignInClaims, STEP_UP_TRIP_TTL_MS, StepUpRedirect } from './step-up-decisions';
+import { OutboundTrip, StepUpStop, stepUpStop, StepUpTrip, withoutDraft } from './step-up-trip';
 
 /**
  * How an API-triggered step-up reaches the provider: `redirect` (the post's way: the page leaves and
@@ -74,5 +77,69 @@ export async function signInInWindow(
     }
     const code = callbackFailureCode(null, error);
     return code === 'unknown' ? { kind: 'closed' } : { kind: 'failed', error: code };
+  }
+}
+
+/**
+ * This tab's sign-in window. At most one is open: a second challenge while it is open waits for the
+ * same sign-in instead of opening another window.
+ */
+@Injectable()
+export class StepUpWindow {
+  private readonly oktaAuth = inject(OKTA_AUTH);
+  private readonly document = inject(DOCUMENT);
+  private readonly clock = inject(CLOCK);
+  private signingIn: Promise<WindowSignIn> | null = null;
+
+  /**
+   * The sign-in asking for `ask`: the open window's, or one in a window opened now (while the
+   * visitor's click still counts as the reason for it). `null` when the browser blocked the window.
+   */
+  signIn(ask: StepUpRedirect): Promise<WindowSignIn> | null {
+    if (this.signingIn !== null) {
+      return this.signingIn;
+    }
+    const signInWindow = openSignInWindow(this.document.defaultView);
+    if (signInWindow === null) {
+      return null;
+    }
+    this.signingIn = signInInWindow(this.oktaAuth, signInWindow, ask, this.clock).finally(() => {
+      this.signingIn = null;
+    });
+    return this.signingIn;
+  }
+}
+
+/** After the window: the trip came back with tokens good enough to send the action again. */
+export interface WindowReplay {
+  readonly kind: 'replay';
+  readonly trip: StepUpTrip;
+}
+
+/**
+ * What follows a sign-in in the window, judged as after a redirect's callback (`decideResume`, with
+ * `claims` from the tokens now stored) but without a trip in storage: the page never left.
+ */
+export function afterWindowSignIn(
+  outbound: OutboundTrip,
+  result: WindowSignIn,
+  claims: SignInClaims | null,
+  nowMs: number,
+): WindowReplay | StepUpStop {
+  switch (result.kind) {
+    case 'failed':
+      return stepUpStop('sign-in-failed', { ...outbound, status: 'failed', failure: result.error });
+    case 'closed':
+      return stepUpStop('window-closed', { ...outbound, status: 'outbound' });
+    case 'timed-out':
+      return stepUpStop('expired', { ...outbound, status: 'outbound' });
+    case 'signed-in': {
+      const returned: StepUpTrip = { ...outbound, status: 'returned' };
+      const decision = decideResume(returned, claims, nowMs);
+      if (decision.kind === 'replay') {
+        return { kind: 'replay', trip: returned };
+      }
+      return stepUpStop(decision.reason, decision.discardDraft ? withoutDraft(returned) : returned);
+    }
   }
 }

@@ -54,6 +54,24 @@ export interface StepUpTrip {
   readonly action?: PendingAction;
 }
 
+/** A trip about to leave (or to open a sign-in window): everything but where it stands. */
+export type OutboundTrip = Omit<StepUpTrip, 'status' | 'failure'>;
+
+/** The trip without what the visitor typed: the request's method and URL stay, for the wording. */
+export function withoutDraft(trip: StepUpTrip): StepUpTrip {
+  if (trip.action === undefined) {
+    return trip;
+  }
+  const { name, purpose, request } = trip.action;
+  return { ...trip, action: { name, purpose, request: { method: request.method, url: request.url } } };
+}
+
+/** `trip` with the account it belongs to: the one it names, or `signedIn` (the ID token's `sub` now). */
+export function withSub(trip: OutboundTrip, signedIn: unknown): OutboundTrip {
+  const sub = trip.sub ?? (typeof signedIn === 'string' ? signedIn : undefined);
+  return { ...trip, ...(sub === undefined ? {} : { sub }) };
+}
+
 /**
  * Why a step-up ended without the request going through, and without another redirect:
  * - `nothing-requested`: the challenge named no `acr` and no `max_age`, so there is nothing to ask for;
@@ -83,6 +101,10 @@ export interface StepUpStop {
   readonly reason: StepUpStopReason;
   /** What was needed, for which action, and the provider's error code. */
   readonly trip: StepUpTrip;
+}
+
+export function stepUpStop(reason: StepUpStopReason, trip: StepUpTrip): StepUpStop {
+  return { kind: 'stopped', reason, trip };
 }
 
 /** What became of an API call made through the step-up service. */

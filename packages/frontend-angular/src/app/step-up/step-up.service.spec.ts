@@ -1,30 +1,17 @@
-import { HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
 import { AuthSdkError, OAuthError, Tokens } from '@okta/okta-auth-js';
 import { firstValueFrom, lastValueFrom, Observable, toArray } from 'rxjs';
 
-import { CLOCK } from '../clock';
 import { StepUpMode } from '../config/runtime-config';
-import { stepupInterceptor } from '../stepup.interceptor';
-import {
-  FakeOktaAuth,
-  fakeOktaAuth,
-  holdTokens,
-  memoryStorage,
-  provideFakeOkta,
-} from '../../testing/fake-okta';
-import { provideStepUp } from './provide-step-up';
+import { FakeOktaAuth, holdTokens } from '../../testing/fake-okta';
+import { configureStepUpTestBed } from '../../testing/step-up-test-bed';
 import { STEP_UP_TRIP_TTL_MS } from './step-up-decisions';
 import { STEP_UP_MODE } from './step-up-popup';
 import { ActionContext, ActionOutcome, ApiRequest, StepUpStop, StepUpTrip } from './step-up-trip';
-import { STEP_UP_STORAGE, STEP_UP_TRIP_KEY, StepUpStore } from './step-up.store';
+import { STEP_UP_TRIP_KEY, StepUpStore } from './step-up.store';
 import { StepUpService } from './step-up.service';
-
-@Component({ template: '' })
-class PageStubComponent {}
 
 const START = 1_764_410_400_000;
 const ONE_FACTOR = 'urn:okta:loa:1fa:pwd';
@@ -60,25 +47,16 @@ describe('StepUpService', () => {
 
   beforeEach(async () => {
     mode = 'redirect';
-    oktaAuth = fakeOktaAuth();
-    storage = memoryStorage();
     now = START;
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: PageStubComponent }]),
-        provideHttpClient(withInterceptors([stepupInterceptor])),
-        provideHttpClientTesting(),
-        provideFakeOkta(oktaAuth),
-        provideStepUp(),
-        { provide: STEP_UP_STORAGE, useValue: storage },
-        { provide: STEP_UP_MODE, useFactory: () => mode },
-        { provide: CLOCK, useValue: { now: () => now } },
-      ],
-    });
+    ({ oktaAuth, storage } = await configureStepUpTestBed({
+      url: '/transactions',
+      api: true,
+      clock: { now: () => now },
+      providers: [{ provide: STEP_UP_MODE, useFactory: () => mode }],
+    }));
     backend = TestBed.inject(HttpTestingController);
     // Alice signed in with a password a moment ago.
     holdTokens(oktaAuth, { sub: ALICE, acr: ONE_FACTOR, auth_time: Math.floor(START / 1000) - 10 });
-    await TestBed.inject(Router).navigateByUrl('/transactions');
   });
 
   afterEach(() => backend.verify());

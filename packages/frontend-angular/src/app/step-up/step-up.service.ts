@@ -1,7 +1,8 @@
 import { HttpClient, HttpHeaders, HttpResponse } from '@angular/common/http';
-import { DOCUMENT, inject, Injectable } from '@angular/core';
+import { DOCUMENT, inject, Injectable, PendingTasks } from '@angular/core';
 import { Router } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
+import { UserClaims } from '@okta/okta-auth-js';
 import { catchError, concat, defer, firstValueFrom, from, map, Observable, of, switchMap } from 'rxjs';
 import { StepUpRequirement } from 'step-up';
 
@@ -10,22 +11,23 @@ import { currentIdTokenClaims } from '../auth/id-token-claims';
 import { safeReturnPath } from '../auth/safe-return-path';
 import { CLOCK } from '../clock';
 import { StepUpRequiredError } from '../stepup.interceptor';
-import { decideResume, planStepUp, StepUpRedirect } from './step-up-decisions';
-import { openSignInWindow, signInInWindow, STEP_UP_MODE, WindowSignIn } from './step-up-popup';
+import { decideResume, planStepUp } from './step-up-decisions';
+import { afterWindowSignIn, STEP_UP_MODE, StepUpWindow } from './step-up-popup';
+import { inFlight } from './step-up-settled';
 import {
   ActionContext,
   ActionOutcome,
   ApiRequest,
+  OutboundTrip,
   PendingAction,
   ResumedAction,
   StepUpStop,
-  StepUpStopReason,
+  stepUpStop,
   StepUpTrip,
+  withoutDraft,
+  withSub,
 } from './step-up-trip';
 import { StepUpStore } from './step-up.store';
-
-/** A trip about to leave: everything but where it stands. */
-type OutboundTrip = Omit<StepUpTrip, 'status' | 'failure'>;
 
 /**
  * Step-up for every API call and every guarded route: the I/O around the store's transitions and the
@@ -52,17 +54,20 @@ export class StepUpService {
   private readonly clock = inject(CLOCK);
   private readonly document = inject(DOCUMENT);
   private readonly mode = inject(STEP_UP_MODE);
-  /** The open sign-in window's outcome: a second challenge meanwhile waits for it rather than opening another. */
-  private windowSignIn: Promise<WindowSignIn> | null = null;
-  /** Set once a redirect has started: the page is leaving, and a second challenge must not overwrite the first. */
-  private leaving = false;
+  private readonly signInWindow = inject(StepUpWindow);
+  private readonly pendingTasks = inject(PendingTasks);
+  /**
+   * Set once a redirect has started: the page is leaving, and a second challenge must not overwrite the
+   * first. A pending task that ends only if the redirect could not start (see `step-up-settled.ts`).
+   */
+  private leaving: (() => void) | null = null;
 
   constructor() {
     // Back from the provider's page may restore this very page from the back/forward cache, frozen
     // as it left ("Taking you to the identity provider…"). Loading it afresh lets the page resume its
     // action, which then explains that the sign-in was not finished.
     this.document.defaultView?.addEventListener('pageshow', (event) => {
-      if (event.persisted && this.leaving) {
+      if (event.persisted && this.leaving !== null) {
         this.document.location.reload();
       }
     });
@@ -73,21 +78,24 @@ export class StepUpService {
     if (!isApiUrl(request.url, this.document.baseURI)) {
       throw new TypeError(`Only this app's API is called through step-up, not ${request.url}`);
     }
-    return this.call<T>(request).pipe(
-      catchError((error: unknown) =>
-        error instanceof StepUpRequiredError
-          ? this.stepUp<T>({
-              returnUrl: this.pathOf(context.returnUrl ?? this.router.url),
-              requirement: error.requirement,
-              startedAt: this.clock.now(),
-              action: {
-                name: context.name,
-                purpose: context.purpose,
-                request,
-                ...(context.formState === undefined ? {} : { formState: context.formState }),
-              },
-            })
-          : of<ActionOutcome<T>>({ kind: 'failed', error }),
+    return inFlight(
+      this.pendingTasks,
+      this.call<T>(request).pipe(
+        catchError((error: unknown) =>
+          error instanceof StepUpRequiredError
+            ? this.stepUp<T>({
+                returnUrl: this.pathOf(context.returnUrl ?? this.router.url),
+                requirement: error.requirement,
+                startedAt: this.clock.now(),
+                action: {
+                  name: context.name,
+                  purpose: context.purpose,
+                  request,
+                  ...(context.formState === undefined ? {} : { formState: context.formState }),
+                },
+              })
+            : of<ActionOutcome<T>>({ kind: 'failed', error }),
+        ),
       ),
     );
   }
@@ -104,33 +112,41 @@ export class StepUpService {
     if (trip === null || action === undefined || !isApiUrl(action.request.url, this.document.baseURI)) {
       return null;
     }
-    const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
-    const decision = decideResume(trip, claims, this.clock.now());
+    const decision = decideResume(trip, this.idTokenClaims(), this.clock.now());
     if (decision.kind === 'replay') {
-      return { formState: action.formState, outcome: defer(() => this.replay<T>(action.request, trip)) };
+      return {
+        formState: action.formState,
+        outcome: inFlight(this.pendingTasks, this.replay<T>(action.request, trip)),
+      };
     }
     if (decision.discardDraft) {
-      return { formState: undefined, outcome: of(this.stopped(decision.reason, withoutDraft(trip))) };
+      return { formState: undefined, outcome: of(stepUpStop(decision.reason, withoutDraft(trip))) };
     }
-    return { formState: action.formState, outcome: of(this.stopped(decision.reason, trip)) };
+    return { formState: action.formState, outcome: of(stepUpStop(decision.reason, trip)) };
   }
 
   /** The visitor chose to try again after a stop: one more round trip for the same action or page. */
   stepUpAgain(stop: Pick<StepUpStop, 'trip'>): Observable<ActionOutcome<never>> {
     const { returnUrl, requirement, sub, action } = stop.trip;
-    return this.stepUp({
-      returnUrl,
-      requirement,
-      ...(sub === undefined ? {} : { sub }),
-      startedAt: this.clock.now(),
-      ...(action === undefined ? {} : { action }),
-    });
+    return inFlight(
+      this.pendingTasks,
+      this.stepUp({
+        returnUrl,
+        requirement,
+        ...(sub === undefined ? {} : { sub }),
+        startedAt: this.clock.now(),
+        ...(action === undefined ? {} : { action }),
+      }),
+    );
   }
 
   /** A guarded route needs a stronger or more recent sign-in: redirects; `false` when it could not start. */
   async stepUpForRoute(returnUrl: string, requirement: StepUpRequirement): Promise<boolean> {
     const outcome = await firstValueFrom(
-      this.leave({ returnUrl: this.pathOf(returnUrl), requirement, startedAt: this.clock.now() }),
+      inFlight(
+        this.pendingTasks,
+        this.leave({ returnUrl: this.pathOf(returnUrl), requirement, startedAt: this.clock.now() }),
+      ),
     );
     return outcome.kind === 'redirecting';
   }
@@ -145,63 +161,30 @@ export class StepUpService {
   /**
    * The popup mode's outbound step: the window opens at once (the visitor's click still counts as the
    * reason for it), the page hears `signing-in`, and once the window has closed the action is replayed,
-   * or the stop explained, by the same decisions as after a redirect. A blocked window redirects instead.
+   * or the stop explained (`afterWindowSignIn`). A blocked window redirects instead.
    */
   private inWindow<T>(trip: OutboundTrip, action: PendingAction): Observable<ActionOutcome<T>> {
     return defer(() => {
-      const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims;
-      const sub = trip.sub ?? (typeof claims?.sub === 'string' ? claims.sub : undefined);
-      const outbound: OutboundTrip = { ...trip, ...(sub === undefined ? {} : { sub }) };
+      const claims = this.idTokenClaims();
+      const outbound = withSub(trip, claims?.sub);
       const ask = planStepUp(outbound.requirement, claims?.acr);
       if (ask === null) {
-        return of(this.stopped('nothing-requested', { ...outbound, status: 'outbound' }));
+        return of(stepUpStop('nothing-requested', { ...outbound, status: 'outbound' }));
       }
-      const signIn = this.windowSignIn ?? this.openWindow(ask);
+      const signIn = this.signInWindow.signIn(ask);
       if (signIn === null) {
         return this.leave<T>(trip);
       }
       return concat(
         of<ActionOutcome<T>>({ kind: 'signing-in' }),
-        from(signIn).pipe(switchMap((result) => this.afterWindow<T>(outbound, action, result))),
+        from(signIn).pipe(
+          switchMap((result) => {
+            const next = afterWindowSignIn(outbound, result, this.idTokenClaims(), this.clock.now());
+            return next.kind === 'replay' ? this.replay<T>(action.request, next.trip) : of(next);
+          }),
+        ),
       );
     });
-  }
-
-  /** Opens the sign-in window and starts the sign-in in it; `null` when the browser blocked the window. */
-  private openWindow(ask: StepUpRedirect): Promise<WindowSignIn> | null {
-    const signInWindow = openSignInWindow(this.document.defaultView);
-    if (signInWindow === null) {
-      return null;
-    }
-    const signIn = signInInWindow(this.oktaAuth, signInWindow, ask, this.clock).finally(() => {
-      this.windowSignIn = null;
-    });
-    this.windowSignIn = signIn;
-    return signIn;
-  }
-
-  private afterWindow<T>(
-    outbound: OutboundTrip,
-    action: PendingAction,
-    result: WindowSignIn,
-  ): Observable<ActionOutcome<T>> {
-    switch (result.kind) {
-      case 'failed':
-        return of(this.stopped('sign-in-failed', { ...outbound, status: 'failed', failure: result.error }));
-      case 'closed':
-        return of(this.stopped('window-closed', { ...outbound, status: 'outbound' }));
-      case 'timed-out':
-        return of(this.stopped('expired', { ...outbound, status: 'outbound' }));
-      case 'signed-in': {
-        const returned: StepUpTrip = { ...outbound, status: 'returned' };
-        const claims = this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
-        const decision = decideResume(returned, claims, this.clock.now());
-        if (decision.kind === 'replay') {
-          return this.replay<T>(action.request, returned);
-        }
-        return of(this.stopped(decision.reason, decision.discardDraft ? withoutDraft(returned) : returned));
-      }
-    }
   }
 
   /**
@@ -211,25 +194,26 @@ export class StepUpService {
   private leave<T>(trip: OutboundTrip): Observable<ActionOutcome<T>> {
     return defer(async (): Promise<ActionOutcome<T>> => {
       const claims = await currentIdTokenClaims(this.oktaAuth);
-      const sub = trip.sub ?? (typeof claims?.sub === 'string' ? claims.sub : undefined);
-      const outbound: OutboundTrip = { ...trip, ...(sub === undefined ? {} : { sub }) };
+      const outbound = withSub(trip, claims?.sub);
       const redirect = planStepUp(outbound.requirement, claims?.acr);
       if (redirect === null) {
-        return this.stopped('nothing-requested', { ...outbound, status: 'outbound' });
+        return stepUpStop('nothing-requested', { ...outbound, status: 'outbound' });
       }
-      if (this.leaving) {
+      if (this.leaving !== null) {
         return { kind: 'redirecting' };
       }
-      this.leaving = true;
+      const stillLeaving = this.pendingTasks.add();
+      this.leaving = stillLeaving;
       try {
         this.store.depart(outbound);
         await this.oktaAuth.signInWithRedirect({ ...redirect, originalUri: outbound.returnUrl });
         return { kind: 'redirecting' };
       } catch {
         // No round trip happened: nothing to come back to, and a retry must be free to start one.
-        this.leaving = false;
+        stillLeaving();
+        this.leaving = null;
         this.store.abandon();
-        return this.stopped('redirect-failed', { ...outbound, status: 'outbound' });
+        return stepUpStop('redirect-failed', { ...outbound, status: 'outbound' });
       }
     });
   }
@@ -239,7 +223,7 @@ export class StepUpService {
       catchError((error: unknown) =>
         of<ActionOutcome<T>>(
           error instanceof StepUpRequiredError
-            ? this.stopped('still-refused', trip)
+            ? stepUpStop('still-refused', trip)
             : { kind: 'failed', error },
         ),
       ),
@@ -256,20 +240,12 @@ export class StepUpService {
       .pipe(map((response: HttpResponse<T>): ActionOutcome<T> => ({ kind: 'done', response })));
   }
 
-  private stopped(reason: StepUpStopReason, trip: StepUpTrip): StepUpStop {
-    return { kind: 'stopped', reason, trip };
+  /** The claims of the ID token held now (okta-auth-js's token manager), `null` when there is none. */
+  private idTokenClaims(): UserClaims | null {
+    return this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
   }
 
   private pathOf(url: string): string {
     return safeReturnPath(url, this.document.location.origin);
   }
-}
-
-/** The trip without what the visitor typed: the request's method and URL stay, for the wording. */
-function withoutDraft(trip: StepUpTrip): StepUpTrip {
-  if (trip.action === undefined) {
-    return trip;
-  }
-  const { name, purpose, request } = trip.action;
-  return { ...trip, action: { name, purpose, request: { method: request.method, url: request.url } } };
 }

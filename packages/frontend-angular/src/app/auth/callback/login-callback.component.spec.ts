@@ -57,11 +57,15 @@ describe('LoginCallbackComponent', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('finishes the sign-in and shows progress meanwhile', async () => {
+  it('finishes the sign-in and shows progress meanwhile, the app not stable until it ends', async () => {
     oktaAuth.handleLoginRedirect.mockReturnValue(new Promise(() => undefined));
 
-    const page = await render();
+    const fixture = TestBed.createComponent(LoginCallbackComponent);
+    fixture.detectChanges();
+    await new Promise((resolve) => setTimeout(resolve));
+    const page = fixture.nativeElement as HTMLElement;
 
+    expect(fixture.isStable()).toBe(false);
     expect(oktaAuth.handleLoginRedirect).toHaveBeenCalled();
     expect(page.querySelector('h1')?.textContent).toBe('Signing you in…');
     expect(page.querySelector('[role="alert"]')).toBeNull();

@@ -1,4 +1,4 @@
-import { Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { Component, computed, inject, input, OnInit, PendingTasks, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
 import { firstValueFrom } from 'rxjs';
@@ -29,6 +29,7 @@ export class LoginCallbackComponent implements OnInit {
   private readonly stepUp = inject(StepUpService);
   private readonly store = inject(StepUpStore);
   private readonly clock = inject(CLOCK);
+  private readonly pendingTasks = inject(PendingTasks);
 
   /** The provider's `error` query parameter (bound by the router). */
   readonly error = input<string>();
@@ -48,7 +49,9 @@ export class LoginCallbackComponent implements OnInit {
   private returnUrl = '/';
 
   ngOnInit(): void {
-    void this.completeSignIn();
+    // A pending task until the tokens are stored and the router has moved on, or the failure is shown:
+    // a step-up that is arriving is still in flight (`data-step-up`, step-up/step-up-settled.ts).
+    void this.pendingTasks.run(() => this.completeSignIn());
   }
 
   private async completeSignIn(): Promise<void> {
