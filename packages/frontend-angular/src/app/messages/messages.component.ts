@@ -8,6 +8,7 @@ import { BehaviorSubject, Observable, switchAll } from 'rxjs';
 import { SessionService } from '../auth/session.service';
 import { StepUpStop } from '../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
+import { StepUpProgressComponent } from '../step-up/step-up-progress/step-up-progress.component';
 import { MessageComposerComponent } from './message-composer/message-composer.component';
 import { MessagesState } from './messages-state';
 import { MessagesService } from './messages.service';
@@ -20,7 +21,7 @@ import { MessagesService } from './messages.service';
  */
 @Component({
   selector: 'app-messages',
-  imports: [RouterLink, StepUpNoticeComponent, MessageComposerComponent],
+  imports: [RouterLink, StepUpNoticeComponent, StepUpProgressComponent, MessageComposerComponent],
   templateUrl: './messages.component.html',
   styleUrl: './messages.component.css',
 })

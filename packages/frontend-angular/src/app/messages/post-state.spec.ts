@@ -71,11 +71,7 @@ describe('postStateOf', () => {
     });
   });
 
-  it('is on its way to the provider while redirecting', () => {
+  it('shows the step-up on its way to the provider (the rest of the step-up is actionStateOf)', () => {
     expect(postStateOf({ kind: 'redirecting' })).toEqual({ status: 'stepping-up' });
-  });
-
-  it('waits for the sign-in window in popup mode', () => {
-    expect(postStateOf({ kind: 'signing-in' })).toEqual({ status: 'signing-in' });
   });
 });

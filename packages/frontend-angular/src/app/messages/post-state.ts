@@ -1,20 +1,18 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
 import { serviceUnavailableMessage } from '../service-unavailable';
-import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
+import { actionStateOf, StepUpActionState } from '../step-up/action-state';
+import { ActionOutcome } from '../step-up/step-up-trip';
 import { Message, parseMessages } from './message';
 
 /** Where the visitor's latest message stands. */
 export type PostState =
   | { readonly status: 'idle' }
   | { readonly status: 'posting' }
-  /** Posting needs a passkey sign-in; on the way to the provider, the text kept for the return. */
-  | { readonly status: 'stepping-up' }
-  /** The provider's page is open in a sign-in window over this page (popup mode); the post follows. */
-  | { readonly status: 'signing-in' }
   | { readonly status: 'posted'; readonly message: Message }
-  | { readonly status: 'stopped'; readonly stop: StepUpStop }
-  | { readonly status: 'failed'; readonly message: string };
+  | { readonly status: 'failed'; readonly message: string }
+  /** Posting needs a passkey sign-in: on the way to the provider (the text kept), in a window, or stopped. */
+  | StepUpActionState;
 
 function apiProblem(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) {
@@ -54,21 +52,8 @@ export function describePostFailure(error: unknown): string {
 }
 
 export function postStateOf(outcome: ActionOutcome<unknown>): PostState {
-  switch (outcome.kind) {
-    case 'done':
-      try {
-        const [message] = parseMessages([outcome.response.body]);
-        return { status: 'posted', message };
-      } catch (error) {
-        return { status: 'failed', message: describePostFailure(error) };
-      }
-    case 'failed':
-      return { status: 'failed', message: describePostFailure(outcome.error) };
-    case 'redirecting':
-      return { status: 'stepping-up' };
-    case 'signing-in':
-      return { status: 'signing-in' };
-    case 'stopped':
-      return { status: 'stopped', stop: outcome };
-  }
+  return actionStateOf<PostState>(outcome, {
+    done: (body) => ({ status: 'posted', message: parseMessages([body])[0] }),
+    failed: (error) => ({ status: 'failed', message: describePostFailure(error) }),
+  });
 }

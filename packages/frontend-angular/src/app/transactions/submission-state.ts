@@ -1,4 +1,5 @@
-import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
+import { actionStateOf, StepUpActionState } from '../step-up/action-state';
+import { ActionOutcome } from '../step-up/step-up-trip';
 import { parseTransaction, Transaction } from './transaction';
 import { describeTransactionFailure, TransactionFailure } from './transaction-failure';
 
@@ -6,29 +7,14 @@ import { describeTransactionFailure, TransactionFailure } from './transaction-fa
 export type SubmissionState =
   | { readonly status: 'idle' }
   | { readonly status: 'sending' }
-  /** The amount needs a stronger sign-in; on the way to the provider, the form kept for the return. */
-  | { readonly status: 'stepping-up' }
-  /** The amount needs a stronger sign-in, done in a sign-in window over the page (popup mode). */
-  | { readonly status: 'signing-in' }
   | { readonly status: 'created'; readonly transaction: Transaction }
-  | { readonly status: 'stopped'; readonly stop: StepUpStop }
-  | { readonly status: 'failed'; readonly failure: TransactionFailure };
+  | { readonly status: 'failed'; readonly failure: TransactionFailure }
+  /** The amount needs a stronger sign-in: on the way to the provider (the form kept), in a window, or stopped. */
+  | StepUpActionState;
 
 export function submissionStateOf(outcome: ActionOutcome<unknown>): SubmissionState {
-  switch (outcome.kind) {
-    case 'done':
-      try {
-        return { status: 'created', transaction: parseTransaction(outcome.response.body) };
-      } catch (error) {
-        return { status: 'failed', failure: describeTransactionFailure(error) };
-      }
-    case 'failed':
-      return { status: 'failed', failure: describeTransactionFailure(outcome.error) };
-    case 'redirecting':
-      return { status: 'stepping-up' };
-    case 'signing-in':
-      return { status: 'signing-in' };
-    case 'stopped':
-      return { status: 'stopped', stop: outcome };
-  }
+  return actionStateOf<SubmissionState>(outcome, {
+    done: (body) => ({ status: 'created', transaction: parseTransaction(body) }),
+    failed: (error) => ({ status: 'failed', failure: describeTransactionFailure(error) }),
+  });
 }

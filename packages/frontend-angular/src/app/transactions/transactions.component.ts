@@ -17,6 +17,7 @@ import { BehaviorSubject, Observable, Subscription, switchAll, tap } from 'rxjs'
 
 import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
+import { StepUpProgressComponent } from '../step-up/step-up-progress/step-up-progress.component';
 import { CurrenciesService, CurrencyListState } from './currencies.service';
 import { Currency, currencyLabel } from './currency';
 import { idempotencyKeyFor, NEW_IDEMPOTENCY_KEY, UnsettledSubmission } from './idempotency-key';
@@ -53,9 +54,9 @@ const LABELS: Readonly<Record<TransactionField, string>> = {
  */
 @Component({
   selector: 'app-transactions',
-  imports: [ReactiveFormsModule, StepUpNoticeComponent, TransactionListComponent],
+  imports: [ReactiveFormsModule, StepUpNoticeComponent, StepUpProgressComponent, TransactionListComponent],
   templateUrl: './transactions.component.html',
-  styleUrl: './transactions.component.css',
+  styleUrls: ['../forms/form-fields.css', './transactions.component.css'],
 })
 export class TransactionsComponent {
   private readonly transactions = inject(TransactionsService);

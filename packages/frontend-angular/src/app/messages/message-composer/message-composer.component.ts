@@ -30,7 +30,7 @@ import { PostState, postStateOf } from '../post-state';
   selector: 'app-message-composer',
   imports: [ReactiveFormsModule, StepUpNoticeComponent],
   templateUrl: './message-composer.component.html',
-  styleUrl: './message-composer.component.css',
+  styleUrls: ['../../forms/form-fields.css', './message-composer.component.css'],
 })
 export class MessageComposerComponent implements OnInit {
   private readonly messages = inject(MessagesService);
