@@ -3,7 +3,7 @@ import { alice, bob } from './support/accounts';
 import { enterCurrentEmailCode } from './support/email-code';
 import { enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
-import { signInWithPassword } from './support/spa';
+import { signInWithPassword, stepUpSettled } from './support/spa';
 import { recordStepUpTraffic } from './support/step-up-traffic';
 
 // The SPA's route guard (ladder and recency), its explanations instead of loops, and the safe return
@@ -15,9 +15,6 @@ const ACCOUNT_MAX_AGE_SECONDS = 30;
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
-
-/** Gives a redirect loop the time to show itself. */
-const settle = (page: Page) => page.waitForTimeout(2_000);
 
 test('a two-factor session is not challenged again by two-factor routes or the API', async ({ page }) => {
   await signInWithPassword(page, alice);
@@ -32,7 +29,7 @@ test('a two-factor session is not challenged again by two-factor routes or the A
   await expect(page.getByTestId('assurance')).toContainText('Two factors');
   await nav(page, 'Messages');
   await expect(page.getByRole('list', { name: 'Your messages' }).getByRole('listitem').first()).toBeVisible();
-  await settle(page);
+  await stepUpSettled(page);
 
   expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);
@@ -70,7 +67,7 @@ test('a maxAge route re-authenticates once the sign-in is older than its window,
   await expect(page.getByTestId('signed-in-at')).toContainText('just now');
   await nav(page, 'Profile');
   await expect(page.getByTestId('assurance')).toContainText('Two factors');
-  await settle(page);
+  await stepUpSettled(page);
 
   expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: String(ACCOUNT_MAX_AGE_SECONDS) }]);
   expect(traffic.callbacks).toHaveLength(1);
@@ -90,7 +87,7 @@ test('cancelling the step-up at the provider explains what was needed, without a
   );
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Back to home' })).toBeVisible();
-  await settle(page);
+  await stepUpSettled(page);
   expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);
 
@@ -113,7 +110,7 @@ test('a level the user does not reach is explained once, without a loop', async 
     'To open the page /security, the app needs a phishing-resistant sign-in, such as a passkey.',
   );
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
-  await settle(page);
+  await stepUpSettled(page);
   expect(traffic.authorize).toEqual([{ acrValues: 'phr', maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);
   await expect(page.getByRole('heading', { level: 1, name: 'A passkey is needed' })).toBeVisible();

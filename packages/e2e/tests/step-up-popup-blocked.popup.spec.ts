@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { alice } from './support/accounts';
 import { enterCurrentEmailCode } from './support/email-code';
 import { spaOrigin } from './support/ports';
-import { signInWithPassword } from './support/spa';
+import { signInWithPassword, stepUpSettled } from './support/spa';
 import { recordStepUpTraffic, statusesOf } from './support/step-up-traffic';
 
 // The SPA in popup mode when the browser blocks the sign-in window: the step-up falls back to the
@@ -26,7 +26,7 @@ test('a blocked window falls back to the redirect: one round trip, then the mess
 
   await expect(page).toHaveURL(`${spaOrigin}/messages`);
   await expect(page.getByRole('list', { name: 'Your messages' }).getByRole('listitem').first()).toBeVisible();
-  await page.waitForTimeout(2_000);
+  await stepUpSettled(page);
   expect(popups).toBe(0);
   expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { alice, bob } from './support/accounts';
 import { enterCurrentEmailCode } from './support/email-code';
 import { spaOrigin } from './support/ports';
-import { signInWithPassword } from './support/spa';
+import { signInWithPassword, stepUpSettled, windowClosed } from './support/spa';
 import { recordStepUpTraffic, statusesOf } from './support/step-up-traffic';
 import {
   fillTransaction,
@@ -21,9 +21,6 @@ import {
 
 const TWO_FACTOR = 'urn:okta:loa:2fa:any';
 const TRANSACTIONS = '/api/transactions';
-
-/** Time for anything that would follow (a second request, a redirect) to show itself. */
-const quietPeriod = (page: Page) => page.waitForTimeout(2_000);
 
 /** Marks the loaded document, to show later that the page was never reloaded or left. */
 async function markDocument(page: Page): Promise<void> {
@@ -45,11 +42,11 @@ test('messages: the challenge opens a sign-in window, the page stays and the req
   const popup = await opened;
   await expect(page.getByRole('status')).toContainText('Finish it in the sign-in window');
   await enterCurrentEmailCode(popup, bob);
-  await popup.waitForEvent('close');
+  await windowClosed(popup);
 
   const messages = page.getByRole('list', { name: 'Your messages' }).getByRole('listitem');
   await expect(messages.first()).toBeVisible();
-  await quietPeriod(page);
+  await stepUpSettled(page);
   expect(page.url()).toBe(`${spaOrigin}/messages`);
   expect(await documentStayed(page)).toBe(true);
   expect(statusesOf(traffic.apiCalls('GET', '/api/messages'))).toEqual([401, 200]);
@@ -82,11 +79,11 @@ test('a large transaction: the form stays while the window is open, then the sam
   );
   expect(await transactionForm(page)).toEqual(details);
   await enterCurrentEmailCode(popup, alice);
-  await popup.waitForEvent('close');
+  await windowClosed(popup);
 
   await expect(submissionStatus(page)).toHaveText(`Transaction of $2,500.00 to ${details.payee} created.`);
   await expect(transactionRows(page, details.payee)).toHaveCount(1);
-  await quietPeriod(page);
+  await stepUpSettled(page);
   const posted = traffic.apiCalls('POST', TRANSACTIONS);
   expect(statusesOf(posted)).toEqual([401, 201]);
   expect(posted[1]?.idempotencyKey).toBe(posted[0]?.idempotencyKey);
@@ -126,7 +123,7 @@ test('closing the window says what happened, keeps the form and sends nothing; T
   await expect(notice).toContainText('The sign-in window closed');
   await expect(notice).toContainText('nothing was sent');
   expect(await transactionForm(page)).toEqual(details);
-  await quietPeriod(page);
+  await stepUpSettled(page);
   expect(statusesOf(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
   expect(traffic.popupAuthorize).toHaveLength(1);
   expect(traffic.authorize).toEqual([]);
@@ -135,7 +132,7 @@ test('closing the window says what happened, keeps the form and sends nothing; T
   await page.getByRole('button', { name: 'Try again' }).click();
   const popup = await reopened;
   await enterCurrentEmailCode(popup, bob);
-  await popup.waitForEvent('close');
+  await windowClosed(popup);
 
   await expect(submissionStatus(page)).toHaveText(`Transaction of £2,000.00 to ${details.payee} created.`);
   await expect(transactionRows(page, details.payee)).toHaveCount(1);

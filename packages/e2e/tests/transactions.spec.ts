@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { alice, bob } from './support/accounts';
 import { STEP_UP_MAX_AGE_SECONDS } from './support/api-settings';
 import { enterCurrentEmailCode } from './support/email-code';
 import { enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
-import { signInWithPassword } from './support/spa';
+import { signInWithPassword, stepUpSettled } from './support/spa';
 import { recordStepUpTraffic } from './support/step-up-traffic';
 import {
   fillTransaction,
@@ -23,7 +23,6 @@ const TWO_FACTOR = 'urn:okta:loa:2fa:any';
 const TRANSACTIONS = '/api/transactions';
 
 const statuses = (calls: Array<{ status: number }>) => calls.map(({ status }) => status);
-const settle = (page: Page) => page.waitForTimeout(2_000);
 
 test('a small transaction goes straight through, without a step-up', async ({ page }) => {
   await signInWithPassword(page, bob);
@@ -91,7 +90,7 @@ test('a large transaction steps up once, returns to the same form and is created
 
   await page.reload();
   await expect(transactionRows(page, details.payee)).toHaveCount(1);
-  await settle(page);
+  await stepUpSettled(page);
   expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
 
   // Back leaves the return, through the provider's spent page, to the form before the redirect.
@@ -101,7 +100,7 @@ test('a large transaction steps up once, returns to the same form and is created
   if (!page.url().startsWith(`${spaOrigin}/transactions`)) await page.goBack();
   await expect(page).toHaveURL(`${spaOrigin}/transactions`);
   await expect(transactionRows(page, details.payee)).toHaveCount(1);
-  await settle(page);
+  await stepUpSettled(page);
   expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
   expect(traffic.authorize).toHaveLength(1);
   test.info().annotations.push({
@@ -134,7 +133,7 @@ test('cancelling the step-up keeps the form, sends nothing and does not loop', a
   await expect(page.getByRole('alert')).toContainText(
     'To create this transaction, the app needs a two-factor sign-in, such as your password and an email code.',
   );
-  await settle(page);
+  await stepUpSettled(page);
   expect(traffic.authorize).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Go back' }).click();
@@ -142,7 +141,7 @@ test('cancelling the step-up keeps the form, sends nothing and does not loop', a
   await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
   expect(await transactionForm(page)).toEqual(details);
   await expect(page.getByRole('heading', { level: 2, name: 'Your transactions' })).toBeVisible();
-  await settle(page);
+  await stepUpSettled(page);
   await expect(transactionRows(page, details.payee)).toHaveCount(0);
   expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
   expect(traffic.authorize).toHaveLength(1);
@@ -182,7 +181,7 @@ test('when the API still refuses the replayed request, the page explains and doe
   await expect(page.getByRole('alert')).toContainText(
     'To create this transaction, the app needs a two-factor sign-in',
   );
-  await settle(page);
+  await stepUpSettled(page);
   expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 401]);
   expect(traffic.authorize).toHaveLength(1);
   expect(traffic.callbacks).toHaveLength(1);
@@ -215,7 +214,7 @@ test("a step-up that comes back as another account sends nothing and drops the f
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   expect(await transactionForm(page)).toEqual({ amount: '', currency: 'USD', payee: '', memo: '' });
   await expect(page.getByRole('region', { name: 'Your transactions' })).toBeVisible();
-  await settle(page);
+  await stepUpSettled(page);
 
   expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: String(STEP_UP_MAX_AGE_SECONDS) }]);
   expect(traffic.callbacks).toHaveLength(1);

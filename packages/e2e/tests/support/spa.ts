@@ -30,3 +30,23 @@ export function countAuthorizeRequests(page: Page): { readonly count: number; re
     },
   };
 }
+
+/**
+ * Waits until the SPA says no step-up is in flight: `<html data-step-up="settled">`, which the app sets
+ * only while no navigation, API call, callback, sign-in window or redirect is under way (a page that
+ * is leaving for the provider never settles). What a flow counted is then final: a loop would have
+ * kept the page busy or taken it away, so the counts read after this must hold.
+ */
+export async function stepUpSettled(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-step-up', 'settled');
+}
+
+/**
+ * Waits until the sign-in window `popup` has closed. okta-auth-js closes it as soon as the code arrives,
+ * which can be before a wait starts: a window already closed counts at once.
+ */
+export async function windowClosed(popup: Page): Promise<void> {
+  if (!popup.isClosed()) {
+    await popup.waitForEvent('close');
+  }
+}

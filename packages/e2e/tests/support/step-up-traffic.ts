@@ -52,7 +52,8 @@ export function recordStepUpTraffic(page: Page): StepUpTraffic {
       }
     });
   });
-  page.on('response', async (response) => {
+  // Recorded as each answer arrives, with nothing awaited, so a call is counted before the page has it.
+  page.on('response', (response) => {
     const request = response.request();
     const url = new URL(request.url());
     if (url.pathname.startsWith('/api/')) {
@@ -60,7 +61,7 @@ export function recordStepUpTraffic(page: Page): StepUpTraffic {
         method: request.method(),
         path: url.pathname,
         status: response.status(),
-        idempotencyKey: (await request.allHeaders())['idempotency-key'] ?? null,
+        idempotencyKey: request.headers()['idempotency-key'] ?? null,
       });
     }
   });
