@@ -1,7 +1,7 @@
 import { EnvironmentProviders, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
 
 import { StepUpMode } from '../config/runtime-config';
-import { STEP_UP_MODE, StepUpWindow } from './step-up-popup';
+import { STEP_UP_MODE } from './step-up-popup';
 import { markStepUpSettled } from './step-up-settled';
 import { STEP_UP_STORAGE, StepUpStore } from './step-up.store';
 import { StepUpService } from './step-up.service';
@@ -19,7 +19,6 @@ export function provideStepUp({ mode = 'redirect' }: { mode?: StepUpMode } = {})
     { provide: STEP_UP_MODE, useValue: mode },
     { provide: STEP_UP_STORAGE, useFactory: () => sessionStorage },
     StepUpStore,
-    StepUpWindow,
     StepUpService,
     provideEnvironmentInitializer(markStepUpSettled),
   ]);

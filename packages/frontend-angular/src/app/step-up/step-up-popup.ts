@@ -1,10 +1,8 @@
-import { DOCUMENT, inject, Injectable, InjectionToken } from '@angular/core';
-import { OKTA_AUTH } from '@okta/okta-angular';
+import { InjectionToken } from '@angular/core';
 import { OktaAuth } from '@okta/okta-auth-js';
 import type { Clock } from 'step-up';
 
 import { callbackFailureCode } from '../auth/callback/callback-failure';
-import { CLOCK } from '../clock';
 import { StepUpMode } from '../config/runtime-config';
 import { decideResume, SignInClaims, STEP_UP_TRIP_TTL_MS, StepUpRedirect } from './step-up-decisions';
 import { OutboundTrip, StepUpStop, stepUpStop, StepUpTrip, withoutDraft } from './step-up-trip';
@@ -84,12 +82,14 @@ export async function signInInWindow(
  * This tab's sign-in window. At most one is open: a second challenge while it is open waits for the
  * same sign-in instead of opening another window.
  */
-@Injectable()
 export class StepUpWindow {
-  private readonly oktaAuth = inject(OKTA_AUTH);
-  private readonly document = inject(DOCUMENT);
-  private readonly clock = inject(CLOCK);
   private signingIn: Promise<WindowSignIn> | null = null;
+
+  constructor(
+    private readonly oktaAuth: OktaAuth,
+    private readonly view: Window | null,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * The sign-in asking for `ask`: the open window's, or one in a window opened now (while the
@@ -99,7 +99,7 @@ export class StepUpWindow {
     if (this.signingIn !== null) {
       return this.signingIn;
     }
-    const signInWindow = openSignInWindow(this.document.defaultView);
+    const signInWindow = openSignInWindow(this.view);
     if (signInWindow === null) {
       return null;
     }

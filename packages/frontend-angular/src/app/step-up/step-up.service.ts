@@ -54,8 +54,8 @@ export class StepUpService {
   private readonly clock = inject(CLOCK);
   private readonly document = inject(DOCUMENT);
   private readonly mode = inject(STEP_UP_MODE);
-  private readonly signInWindow = inject(StepUpWindow);
   private readonly pendingTasks = inject(PendingTasks);
+  private readonly signInWindow = new StepUpWindow(this.oktaAuth, this.document.defaultView, this.clock);
   /**
    * Set once a redirect has started: the page is leaving, and a second challenge must not overwrite the
    * first. A pending task that ends only if the redirect could not start (see `step-up-settled.ts`).
