@@ -4,7 +4,7 @@ import { alice, bob } from './support/accounts';
 import { enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
 import { countAuthorizeRequests, signInWithPassword, stepUpSettled } from './support/spa';
-import { recordStepUpTraffic, statusesOf } from './support/step-up-traffic';
+import { recordStepUpTraffic, statusesOf, TWO_FACTOR } from './support/step-up-traffic';
 
 // The three flows of the blog post, plus sign-out and an authentication level the provider can't meet,
 // driven through the real SPA, API and embedded OpenID Provider. Each test reads its own email code from the
@@ -39,7 +39,7 @@ test("OktaAuthGuard steps up the post's profile route: only the email code, one 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Hello, ${alice.name}` })).toBeVisible();
   await stepUpSettled(page);
-  expect(traffic.authorize).toEqual([{ acrValues: 'urn:okta:loa:2fa:any', maxAge: null }]);
+  expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);
 });
 
@@ -57,7 +57,7 @@ test('steps up when the API challenges the messages request, with one redirect o
   await expect(messages.first()).toBeVisible();
   expect(await messages.count()).toBeGreaterThan(0);
   await stepUpSettled(page);
-  expect(traffic.authorize).toEqual([{ acrValues: 'urn:okta:loa:2fa:any', maxAge: null }]);
+  expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
   expect(traffic.callbacks).toHaveLength(1);
   expect(statusesOf(traffic.apiCalls('GET', '/api/messages'))).toEqual([401, 200]);
 });

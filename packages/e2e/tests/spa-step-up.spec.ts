@@ -4,12 +4,11 @@ import { enterCurrentEmailCode } from './support/email-code';
 import { enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
 import { signInWithPassword, stepUpSettled } from './support/spa';
-import { recordStepUpTraffic } from './support/step-up-traffic';
+import { recordStepUpTraffic, TWO_FACTOR } from './support/step-up-traffic';
 
 // The SPA's route guard (ladder and recency), its explanations instead of loops, and the safe return
 // after sign-in, against the real SPA, API and embedded provider.
 
-const TWO_FACTOR = 'urn:okta:loa:2fa:any';
 /** The account page's `maxAge` (ACCOUNT_MAX_AGE_SECONDS in the SPA). */
 const ACCOUNT_MAX_AGE_SECONDS = 30;
 

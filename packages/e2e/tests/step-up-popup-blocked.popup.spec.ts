@@ -3,13 +3,11 @@ import { alice } from './support/accounts';
 import { enterCurrentEmailCode } from './support/email-code';
 import { spaOrigin } from './support/ports';
 import { signInWithPassword, stepUpSettled } from './support/spa';
-import { recordStepUpTraffic, statusesOf } from './support/step-up-traffic';
+import { recordStepUpTraffic, statusesOf, TWO_FACTOR } from './support/step-up-traffic';
 
 // The SPA in popup mode when the browser blocks the sign-in window: the step-up falls back to the
 // redirect. Chromium under Playwright opens every window, so the page is given a blocker's answer
 // instead: `window.open` returns null, as it does for a popup the browser refused.
-
-const TWO_FACTOR = 'urn:okta:loa:2fa:any';
 
 test('a blocked window falls back to the redirect: one round trip, then the messages', async ({ page }) => {
   await signInWithPassword(page, alice);

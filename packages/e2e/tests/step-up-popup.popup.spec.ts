@@ -1,26 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { alice, bob } from './support/accounts';
 import { enterCurrentEmailCode } from './support/email-code';
 import { spaOrigin } from './support/ports';
 import { signInWithPassword, stepUpSettled, windowClosed } from './support/spa';
-import { recordStepUpTraffic, statusesOf } from './support/step-up-traffic';
-import {
-  fillTransaction,
-  openTransactions,
-  submissionStatus,
-  transactionForm,
-  transactionRows,
-  uniquePayee,
-  type TransactionDetails,
-} from './support/transactions-page';
+import { recordStepUpTraffic, statusesOf, TWO_FACTOR } from './support/step-up-traffic';
+import { test, transactionPosts, uniquePayee, type TransactionDetails } from './support/transactions-page';
 
 // The SPA started with stepUpMode "popup" (E2E_STEP_UP_MODE=popup): an API challenge opens a sign-in
 // window over the page (okta-auth-js token.getWithPopup, the provider's okta_post_message page), the
 // page and its form stay, and the request is sent once more. Run by `npm run test:e2e` after the
 // redirect-mode specs.
-
-const TWO_FACTOR = 'urn:okta:loa:2fa:any';
-const TRANSACTIONS = '/api/transactions';
 
 /** Marks the loaded document, to show later that the page was never reloaded or left. */
 async function markDocument(page: Page): Promise<void> {
@@ -58,11 +47,10 @@ test('messages: the challenge opens a sign-in window, the page stays and the req
 
 test('a large transaction: the form stays while the window is open, then the same request is created once', async ({
   page,
+  transactions,
 }) => {
-  await signInWithPassword(page, alice);
-  await openTransactions(page);
+  const traffic = await transactions.openAs(alice);
   await markDocument(page);
-  const traffic = recordStepUpTraffic(page);
   const details: TransactionDetails = {
     amount: '2500.00',
     currency: 'USD',
@@ -70,21 +58,16 @@ test('a large transaction: the form stays while the window is open, then the sam
     memo: 'Deposit',
   };
 
-  await fillTransaction(page, details);
-  const opened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Send transaction' }).click();
-  const popup = await opened;
-  await expect(submissionStatus(page)).toContainText(
-    'Finish it in the sign-in window; your details stay here.',
-  );
-  expect(await transactionForm(page)).toEqual(details);
+  const popup = await transactions.sendOpeningWindow(details);
+  await expect(transactions.status).toContainText('Finish it in the sign-in window; your details stay here.');
+  expect(await transactions.form()).toEqual(details);
   await enterCurrentEmailCode(popup, alice);
   await windowClosed(popup);
 
-  await expect(submissionStatus(page)).toHaveText(`Transaction of $2,500.00 to ${details.payee} created.`);
-  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  await expect(transactions.status).toHaveText(`Transaction of $2,500.00 to ${details.payee} created.`);
+  await expect(transactions.rows(details.payee)).toHaveCount(1);
   await stepUpSettled(page);
-  const posted = traffic.apiCalls('POST', TRANSACTIONS);
+  const posted = transactionPosts(traffic);
   expect(statusesOf(posted)).toEqual([401, 201]);
   expect(posted[1]?.idempotencyKey).toBe(posted[0]?.idempotencyKey);
   expect(traffic.popupAuthorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
@@ -103,10 +86,9 @@ test('a large transaction: the form stays while the window is open, then the sam
 
 test('closing the window says what happened, keeps the form and sends nothing; Try again opens it once more', async ({
   page,
+  transactions,
 }) => {
-  await signInWithPassword(page, bob);
-  await openTransactions(page);
-  const traffic = recordStepUpTraffic(page);
+  const traffic = await transactions.openAs(bob);
   const details: TransactionDetails = {
     amount: '2000.00',
     currency: 'GBP',
@@ -114,17 +96,14 @@ test('closing the window says what happened, keeps the form and sends nothing; T
     memo: '',
   };
 
-  await fillTransaction(page, details);
-  const opened = page.waitForEvent('popup');
-  await page.getByRole('button', { name: 'Send transaction' }).click();
-  await (await opened).close();
+  await (await transactions.sendOpeningWindow(details)).close();
 
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('The sign-in window closed');
   await expect(notice).toContainText('nothing was sent');
-  expect(await transactionForm(page)).toEqual(details);
+  expect(await transactions.form()).toEqual(details);
   await stepUpSettled(page);
-  expect(statusesOf(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
+  expect(statusesOf(transactionPosts(traffic))).toEqual([401]);
   expect(traffic.popupAuthorize).toHaveLength(1);
   expect(traffic.authorize).toEqual([]);
 
@@ -134,9 +113,9 @@ test('closing the window says what happened, keeps the form and sends nothing; T
   await enterCurrentEmailCode(popup, bob);
   await windowClosed(popup);
 
-  await expect(submissionStatus(page)).toHaveText(`Transaction of £2,000.00 to ${details.payee} created.`);
-  await expect(transactionRows(page, details.payee)).toHaveCount(1);
-  expect(statusesOf(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
+  await expect(transactions.status).toHaveText(`Transaction of £2,000.00 to ${details.payee} created.`);
+  await expect(transactions.rows(details.payee)).toHaveCount(1);
+  expect(statusesOf(transactionPosts(traffic))).toEqual([401, 201]);
   expect(traffic.popupAuthorize).toHaveLength(2);
   expect(traffic.pageLoads).toEqual([]);
 });

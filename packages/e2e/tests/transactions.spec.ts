@@ -1,17 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { alice, bob } from './support/accounts';
 import { STEP_UP_MAX_AGE_SECONDS } from './support/api-settings';
 import { enterCurrentEmailCode } from './support/email-code';
 import { enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
 import { signInWithPassword, stepUpSettled } from './support/spa';
-import { recordStepUpTraffic } from './support/step-up-traffic';
+import { recordStepUpTraffic, statusesOf, TWO_FACTOR } from './support/step-up-traffic';
 import {
-  fillTransaction,
-  openTransactions,
-  submissionStatus,
-  transactionForm,
-  transactionRows,
+  EMPTY_FORM,
+  test,
+  TRANSACTIONS_API,
+  transactionPosts,
   uniquePayee,
   type TransactionDetails,
 } from './support/transactions-page';
@@ -19,34 +18,25 @@ import {
 // Transactions through the SPA's step-up service against the real API: a small amount goes straight
 // through; a large one steps up once, comes back to the same form and is created exactly once.
 
-const TWO_FACTOR = 'urn:okta:loa:2fa:any';
-const TRANSACTIONS = '/api/transactions';
-
-const statuses = (calls: Array<{ status: number }>) => calls.map(({ status }) => status);
-
-test('a small transaction goes straight through, without a step-up', async ({ page }) => {
-  await signInWithPassword(page, bob);
-  const traffic = recordStepUpTraffic(page);
-  await openTransactions(page);
+test('a small transaction goes straight through, without a step-up', async ({ transactions }) => {
+  const traffic = await transactions.openAs(bob);
   const payee = uniquePayee('Corner Bakery');
 
-  await fillTransaction(page, { amount: '25.00', currency: 'USD', payee, memo: 'Bread' });
-  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await transactions.send({ amount: '25.00', currency: 'USD', payee, memo: 'Bread' });
 
-  await expect(submissionStatus(page)).toHaveText(`Transaction of $25.00 to ${payee} created.`);
-  expect(await transactionForm(page)).toEqual({ amount: '', currency: 'USD', payee: '', memo: '' });
-  await expect(transactionRows(page, payee)).toHaveCount(1);
-  await expect(transactionRows(page, payee)).toContainText('$25.00');
-  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([201]);
+  await expect(transactions.status).toHaveText(`Transaction of $25.00 to ${payee} created.`);
+  expect(await transactions.form()).toEqual(EMPTY_FORM);
+  await expect(transactions.rows(payee)).toHaveCount(1);
+  await expect(transactions.rows(payee)).toContainText('$25.00');
+  expect(statusesOf(transactionPosts(traffic))).toEqual([201]);
   expect(traffic.authorize).toHaveLength(0);
 });
 
 test('a large transaction steps up once, returns to the same form and is created exactly once, also after reload and back', async ({
   page,
+  transactions,
 }) => {
-  await signInWithPassword(page, alice);
-  await openTransactions(page);
-  const traffic = recordStepUpTraffic(page);
+  const traffic = await transactions.openAs(alice);
   const details: TransactionDetails = {
     amount: '1500.00',
     currency: 'EUR',
@@ -57,24 +47,23 @@ test('a large transaction steps up once, returns to the same form and is created
   let releaseReplay: () => void = () => undefined;
   const replayReleased = new Promise<void>((resolve) => (releaseReplay = resolve));
   let posts = 0;
-  await page.route(`**${TRANSACTIONS}`, async (route) => {
+  await page.route(`**${TRANSACTIONS_API}`, async (route) => {
     if (route.request().method() === 'POST' && ++posts === 2) await replayReleased;
     await route.fallback();
   });
 
-  await fillTransaction(page, details);
-  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await transactions.send(details);
   await enterCurrentEmailCode(page, alice);
 
   await expect(page).toHaveURL(`${spaOrigin}/transactions`);
-  await expect(submissionStatus(page)).toHaveText('Sending the transaction…');
-  expect(await transactionForm(page)).toEqual(details);
+  await expect(transactions.status).toHaveText('Sending the transaction…');
+  expect(await transactions.form()).toEqual(details);
   releaseReplay();
-  await expect(submissionStatus(page)).toHaveText(`Transaction of €1,500.00 to ${details.payee} created.`);
-  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  await expect(transactions.status).toHaveText(`Transaction of €1,500.00 to ${details.payee} created.`);
+  await expect(transactions.rows(details.payee)).toHaveCount(1);
 
-  const posted = traffic.apiCalls('POST', TRANSACTIONS);
-  expect(statuses(posted)).toEqual([401, 201]);
+  const posted = transactionPosts(traffic);
+  expect(statusesOf(posted)).toEqual([401, 201]);
   expect(posted[1]?.idempotencyKey).toBe(posted[0]?.idempotencyKey);
   expect(posted[0]?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: null }]);
@@ -84,14 +73,14 @@ test('a large transaction steps up once, returns to the same form and is created
     description: JSON.stringify({
       authorizeNavigations: traffic.authorize.length,
       callbackNavigations: traffic.callbacks.length,
-      transactionPosts: statuses(posted),
+      transactionPosts: statusesOf(posted),
     }),
   });
 
   await page.reload();
-  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  await expect(transactions.rows(details.payee)).toHaveCount(1);
   await stepUpSettled(page);
-  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
+  expect(statusesOf(transactionPosts(traffic))).toEqual([401, 201]);
 
   // Back leaves the return, through the provider's spent page, to the form before the redirect.
   for (let step = 0; step < 3 && !page.url().startsWith(`${spaOrigin}/transactions`); step++) {
@@ -99,24 +88,25 @@ test('a large transaction steps up once, returns to the same form and is created
   }
   if (!page.url().startsWith(`${spaOrigin}/transactions`)) await page.goBack();
   await expect(page).toHaveURL(`${spaOrigin}/transactions`);
-  await expect(transactionRows(page, details.payee)).toHaveCount(1);
+  await expect(transactions.rows(details.payee)).toHaveCount(1);
   await stepUpSettled(page);
-  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 201]);
+  expect(statusesOf(transactionPosts(traffic))).toEqual([401, 201]);
   expect(traffic.authorize).toHaveLength(1);
   test.info().annotations.push({
     type: 'measured after reload and back',
     description: JSON.stringify({
       authorizeNavigations: traffic.authorize.length,
       callbackNavigations: traffic.callbacks.length,
-      transactionPosts: statuses(traffic.apiCalls('POST', TRANSACTIONS)),
+      transactionPosts: statusesOf(transactionPosts(traffic)),
     }),
   });
 });
 
-test('cancelling the step-up keeps the form, sends nothing and does not loop', async ({ page }) => {
-  await signInWithPassword(page, bob);
-  await openTransactions(page);
-  const traffic = recordStepUpTraffic(page);
+test('cancelling the step-up keeps the form, sends nothing and does not loop', async ({
+  page,
+  transactions,
+}) => {
+  const traffic = await transactions.openAs(bob);
   const details = {
     amount: '2500.00',
     currency: 'GBP',
@@ -124,8 +114,7 @@ test('cancelling the step-up keeps the form, sends nothing and does not loop', a
     memo: 'Mooring',
   };
 
-  await fillTransaction(page, details);
-  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await transactions.send(details);
   await expect(page.getByLabel('Verification code')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
 
@@ -139,24 +128,23 @@ test('cancelling the step-up keeps the form, sends nothing and does not loop', a
   await page.getByRole('button', { name: 'Go back' }).click();
   await expect(page).toHaveURL(`${spaOrigin}/transactions`);
   await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
-  expect(await transactionForm(page)).toEqual(details);
+  expect(await transactions.form()).toEqual(details);
   await expect(page.getByRole('heading', { level: 2, name: 'Your transactions' })).toBeVisible();
   await stepUpSettled(page);
-  await expect(transactionRows(page, details.payee)).toHaveCount(0);
-  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
+  await expect(transactions.rows(details.payee)).toHaveCount(0);
+  expect(statusesOf(transactionPosts(traffic))).toEqual([401]);
   expect(traffic.authorize).toHaveLength(1);
   expect(traffic.callbacks).toHaveLength(1);
 });
 
 test('when the API still refuses the replayed request, the page explains and does not redirect again', async ({
   page,
+  transactions,
 }) => {
-  await signInWithPassword(page, alice);
-  await openTransactions(page);
-  const traffic = recordStepUpTraffic(page);
+  const traffic = await transactions.openAs(alice);
   // A resource server that wants more than the provider gave: every creation is answered with the
   // challenge, the replay after the step-up included.
-  await page.route(`**${TRANSACTIONS}`, (route) =>
+  await page.route(`**${TRANSACTIONS_API}`, (route) =>
     route.request().method() === 'POST'
       ? route.fulfill({
           status: 401,
@@ -167,13 +155,7 @@ test('when the API still refuses the replayed request, the page explains and doe
       : route.fallback(),
   );
 
-  await fillTransaction(page, {
-    amount: '1200.00',
-    currency: 'USD',
-    payee: uniquePayee('Vault Co'),
-    memo: '',
-  });
-  await page.getByRole('button', { name: 'Send transaction' }).click();
+  await transactions.send({ amount: '1200.00', currency: 'USD', payee: uniquePayee('Vault Co'), memo: '' });
   await enterCurrentEmailCode(page, alice);
 
   await expect(page).toHaveURL(`${spaOrigin}/transactions`);
@@ -182,20 +164,21 @@ test('when the API still refuses the replayed request, the page explains and doe
     'To create this transaction, the app needs a two-factor sign-in',
   );
   await stepUpSettled(page);
-  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401, 401]);
+  expect(statusesOf(transactionPosts(traffic))).toEqual([401, 401]);
   expect(traffic.authorize).toHaveLength(1);
   expect(traffic.callbacks).toHaveLength(1);
 });
 
 test("a step-up that comes back as another account sends nothing and drops the first account's form", async ({
   page,
+  transactions,
 }) => {
   test.setTimeout(150_000);
   await signInWithPassword(page, alice);
   const signedInAt = Date.now();
-  await openTransactions(page);
+  await transactions.open();
   const payee = uniquePayee('Acme Rentals');
-  await fillTransaction(page, { amount: '2500.00', currency: 'USD', payee, memo: 'Rent' });
+  await transactions.fill({ amount: '2500.00', currency: 'USD', payee, memo: 'Rent' });
   // Once the sign-in is older than the API's max_age, the challenge asks for it afresh: the provider
   // then starts a new sign-in, where any account's password is accepted.
   await page.waitForTimeout(Math.max(0, signedInAt + (STEP_UP_MAX_AGE_SECONDS + 2) * 1000 - Date.now()));
@@ -212,12 +195,12 @@ test("a step-up that comes back as another account sends nothing and drops the f
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('sent nothing');
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
-  expect(await transactionForm(page)).toEqual({ amount: '', currency: 'USD', payee: '', memo: '' });
+  expect(await transactions.form()).toEqual(EMPTY_FORM);
   await expect(page.getByRole('region', { name: 'Your transactions' })).toBeVisible();
   await stepUpSettled(page);
 
   expect(traffic.authorize).toEqual([{ acrValues: TWO_FACTOR, maxAge: String(STEP_UP_MAX_AGE_SECONDS) }]);
   expect(traffic.callbacks).toHaveLength(1);
-  expect(statuses(traffic.apiCalls('POST', TRANSACTIONS))).toEqual([401]);
-  await expect(transactionRows(page, payee)).toHaveCount(0);
+  expect(statusesOf(transactionPosts(traffic))).toEqual([401]);
+  await expect(transactions.rows(payee)).toHaveCount(0);
 });

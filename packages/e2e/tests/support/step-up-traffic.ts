@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
 
+/** The two-factor `acr` value the SPA asks the provider for (Okta's `urn:okta:loa:2fa:any`). */
+export const TWO_FACTOR = 'urn:okta:loa:2fa:any';
+
 /** One navigation to the provider's authorize endpoint, with the step-up parameters it carried. */
 export interface AuthorizeNavigation {
   readonly acrValues: string | null;
