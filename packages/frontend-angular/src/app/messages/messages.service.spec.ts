@@ -1,13 +1,11 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { EnvironmentInjector, Injector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { lastValueFrom, Observable, toArray } from 'rxjs';
 
 import { StepUpStop } from '../step-up/step-up-trip';
 import { StepUpStore } from '../step-up/step-up.store';
-import { StepUpService } from '../step-up/step-up.service';
 import { FakeOktaAuth, holdTokens } from '../../testing/fake-okta';
-import { configureStepUpTestBed } from '../../testing/step-up-test-bed';
+import { afterRedirect, configureStepUpTestBed } from '../../testing/step-up-test-bed';
 import { MessagesState } from './messages-state';
 import { MessagesService } from './messages.service';
 
@@ -21,22 +19,16 @@ describe('MessagesService', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    ({ oktaAuth } = await configureStepUpTestBed({
+    ({ oktaAuth, backend } = await configureStepUpTestBed({
       url: '/messages',
-      api: true,
       clock: { now: () => NOW_MS },
     }));
-    backend = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => backend.verify());
 
   /** The service of the app as loaded afresh after the redirect back from the provider. */
-  const reloaded = () =>
-    Injector.create({
-      providers: [StepUpService, MessagesService],
-      parent: TestBed.inject(EnvironmentInjector),
-    }).get(MessagesService);
+  const reloaded = () => afterRedirect(MessagesService);
 
   /** Runs one page load against a backend answering with `answer`, returning every state shown. */
   async function statesOf(

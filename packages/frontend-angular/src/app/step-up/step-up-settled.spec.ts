@@ -22,13 +22,11 @@ describe('data-step-up on the document', () => {
 
   beforeEach(async () => {
     popup = false;
-    ({ oktaAuth } = await configureStepUpTestBed({
+    ({ oktaAuth, backend } = await configureStepUpTestBed({
       url: '/transactions',
-      api: true,
       clock: { now: () => NOW_MS },
       providers: [{ provide: STEP_UP_MODE, useFactory: () => (popup ? 'popup' : 'redirect') }],
     }));
-    backend = TestBed.inject(HttpTestingController);
     holdTokens(oktaAuth, { acr: 'urn:okta:loa:1fa:pwd', auth_time: NOW_MS / 1000 - 10 });
   });
 

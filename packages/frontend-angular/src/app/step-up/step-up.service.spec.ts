@@ -48,13 +48,11 @@ describe('StepUpService', () => {
   beforeEach(async () => {
     mode = 'redirect';
     now = START;
-    ({ oktaAuth, storage } = await configureStepUpTestBed({
+    ({ oktaAuth, storage, backend } = await configureStepUpTestBed({
       url: '/transactions',
-      api: true,
       clock: { now: () => now },
       providers: [{ provide: STEP_UP_MODE, useFactory: () => mode }],
     }));
-    backend = TestBed.inject(HttpTestingController);
     // Alice signed in with a password a moment ago.
     holdTokens(oktaAuth, { sub: ALICE, acr: ONE_FACTOR, auth_time: Math.floor(START / 1000) - 10 });
   });

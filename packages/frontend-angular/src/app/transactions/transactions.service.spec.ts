@@ -1,12 +1,10 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { EnvironmentInjector, Injector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom, lastValueFrom, toArray } from 'rxjs';
 
 import { StepUpStore } from '../step-up/step-up.store';
-import { StepUpService } from '../step-up/step-up.service';
 import { FakeOktaAuth, holdTokens } from '../../testing/fake-okta';
-import { configureStepUpTestBed } from '../../testing/step-up-test-bed';
+import { afterRedirect, configureStepUpTestBed } from '../../testing/step-up-test-bed';
 import { TransactionDraft } from './transaction-draft';
 import { TransactionsService } from './transactions.service';
 
@@ -29,21 +27,16 @@ describe('TransactionsService', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    ({ oktaAuth } = await configureStepUpTestBed({
+    ({ oktaAuth, backend } = await configureStepUpTestBed({
       url: '/transactions',
-      api: true,
       clock: { now: () => NOW_MS },
     }));
-    backend = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => backend.verify());
 
-  const reloaded = () =>
-    Injector.create({
-      providers: [StepUpService, TransactionsService],
-      parent: TestBed.inject(EnvironmentInjector),
-    }).get(TransactionsService);
+  /** The service of the app as loaded afresh after the redirect back from the provider. */
+  const reloaded = () => afterRedirect(TransactionsService);
   const settled = () => new Promise((resolve) => setTimeout(resolve));
 
   it('lists the transactions, newest first as the API sends them', async () => {
