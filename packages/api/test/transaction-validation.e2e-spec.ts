@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { FieldError } from '../src/validation/invalid-request-body.error';
+import type { FieldError } from '../src/errors/api-errors';
 import { expectInvalidRequestBody } from './support/invalid-request-body';
 import { startTestApp, type TestApp } from './support/test-app';
 import {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { ErrorBody } from '../src/errors/error-response';
-import type { InvalidRequestBodyErrorBody } from '../src/validation/invalid-request-body.error';
+import type { InvalidRequestBodyErrorBody } from '../src/errors/api-errors';
 import { startTestApp, type TestApp } from './support/test-app';
 import {
   expectStepUp,

@@ -2,9 +2,9 @@ import OktaJwtVerifier from '@okta/jwt-verifier';
 import { createPublicKey, generateKeyPairSync, KeyObject, Verify } from 'node:crypto';
 import { InvalidTokenError, systemClock } from 'step-up';
 import { segment, signHs256, signRs256, unsecured } from '../../test/support/hand-built-jws';
+import { IssuerUnavailableError } from '../errors/api-errors';
 import { AccessTokenVerifier } from './access-token-verifier.service';
 import { RemoteKeySet } from './remote-key-set';
-import { IssuerUnavailableError } from './signing-keys-unavailable.error';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 const ISSUER = 'https://issuer.example/oauth2/default';

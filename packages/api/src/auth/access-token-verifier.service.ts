@@ -3,16 +3,16 @@ import OktaJwtVerifier from '@okta/jwt-verifier';
 import { InvalidTokenError } from 'step-up';
 import { isHttpIssuer } from '../config/issuer-url';
 import { oidcConfig, type OidcConfig } from '../config/oidc.config';
+import { IssuerUnavailableError } from '../errors/api-errors';
 import type { AccessToken, AccessTokenClaims } from './access-token';
 import { assertAcceptableClaims, assertWithinLifetime } from './access-token-claims';
 import { assertAcceptableHeader } from './access-token-header';
 import { Clock } from './clock';
 import { decodeCompactJws } from './compact-jws';
 import { resolveKeysThrough } from './okta-key-resolver';
-import { RemoteKeySet } from './remote-key-set';
+import { RemoteKeySet, SigningKeysUnavailableError } from './remote-key-set';
 import { resourceOwnerOf } from './resource-owner';
 import type { RsaVerificationKey } from './rsa-verification-keys';
-import { IssuerUnavailableError, SigningKeysUnavailableError } from './signing-keys-unavailable.error';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 /**

@@ -1,6 +1,6 @@
 import { RemoteKeySet, type RemoteKeySetOptions } from './remote-key-set';
 import { generateKeyPairSync } from 'node:crypto';
-import { SigningKeysUnavailableError } from './signing-keys-unavailable.error';
+import { SigningKeysUnavailableError } from './remote-key-set';
 
 const JWKS_URI = 'https://issuer.example/oauth2/default/v1/keys';
 const rsaJwk = (kid: string) => ({

@@ -1,7 +1,23 @@
 import { systemClock, type Clock } from 'step-up';
 import { RefetchBudget } from './refetch-budget';
 import { selectRsaVerificationKeys, type RsaVerificationKey } from './rsa-verification-keys';
-import { SigningKeysUnavailableError } from './signing-keys-unavailable.error';
+
+export interface SigningKeysUnavailableOptions extends ErrorOptions {
+  /** When a new download may be tried, in milliseconds since the epoch. */
+  retryAt: number;
+}
+
+/** The issuer's signing keys could not be loaded (unreachable, slow, or answering garbage). */
+export class SigningKeysUnavailableError extends Error {
+  override readonly name = 'SigningKeysUnavailableError';
+  readonly code = 'signing_keys_unavailable';
+  readonly retryAt: number;
+
+  constructor(message: string, options: SigningKeysUnavailableOptions) {
+    super(message, options);
+    this.retryAt = options.retryAt;
+  }
+}
 
 export interface RemoteKeySetOptions {
   /** Where the issuer publishes its JWKS, e.g. `{issuer}/v1/keys`. */

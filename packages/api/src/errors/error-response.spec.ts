@@ -4,7 +4,7 @@ import {
   InternalServerErrorException,
   NotFoundException,
 } from '@nestjs/common';
-import { ApiError } from './api-error';
+import { ApiError } from './api-errors';
 import { errorCodeOf, errorResponseFor } from './error-response';
 
 class TooEagerError extends ApiError {

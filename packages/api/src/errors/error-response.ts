@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { ApiError } from './api-error';
+import { ApiError } from './api-errors';
 
 /** The JSON body of every error response: a stable snake_case `error` and a sentence for developers. */
 export interface ErrorBody {

@@ -1,6 +1,6 @@
 import { Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { filteredResponse, RecordedResponse } from '../../test/support/filtered-response';
-import { ApiError } from './api-error';
+import { ApiError } from './api-errors';
 import { HttpErrorFilter } from './http-error.filter';
 
 class BusyError extends ApiError {

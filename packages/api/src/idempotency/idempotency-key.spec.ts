@@ -1,6 +1,6 @@
 import type { Request } from 'express';
+import { InvalidIdempotencyKeyError } from '../errors/api-errors';
 import { readIdempotencyKey } from './idempotency-key';
-import { InvalidIdempotencyKeyError } from './idempotency.errors';
 
 const requestWith = (values: string[] | undefined): Request =>
   ({ headersDistinct: values === undefined ? {} : { 'idempotency-key': values } }) as unknown as Request;

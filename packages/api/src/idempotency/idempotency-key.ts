@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { InvalidIdempotencyKeyError } from './idempotency.errors';
+import { InvalidIdempotencyKeyError } from '../errors/api-errors';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from 'step-up/testing';
 import { SqliteDatabase } from '../database/sqlite-database';
-import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency.errors';
+import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from '../errors/api-errors';
 import {
   IDEMPOTENCY_CLAIM_LEASE_MS,
   IDEMPOTENCY_KEY_LIFETIME_MS,

@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../auth/clock';
 import { SqliteDatabase } from '../database/sqlite-database';
-import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency.errors';
+import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from '../errors/api-errors';
 
 /** How long a key is remembered after its first use: a retry within this time is recognised. */
 export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 import { ManualClock } from 'step-up/testing';
 import type { AuthenticatedRequest } from '../auth/access-token';
 import { SqliteDatabase } from '../database/sqlite-database';
-import { InvalidRequestBodyError } from '../validation/invalid-request-body.error';
+import { InvalidRequestBodyError } from '../errors/api-errors';
 import { MessagesController } from './messages.controller';
 import { MessagesService } from './messages.service';
 

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../auth/clock';
 import { SqliteDatabase } from '../database/sqlite-database';
+import { TransactionNotFoundError } from '../errors/api-errors';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { fingerprintOf } from '../idempotency/request-fingerprint';
 import type { Transaction, TransactionRequest } from './transaction';
-import { TransactionNotFoundError } from './transaction-not-found.error';
 import { TransactionRecordingHooks } from './transaction-recording.hooks';
 import { TransactionsRepository } from './transactions.repository';
 

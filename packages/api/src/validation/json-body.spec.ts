@@ -1,8 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { InvalidRequestBodyError } from './invalid-request-body.error';
+import { InvalidRequestBodyError, UnsupportedMediaTypeError } from '../errors/api-errors';
 import { validateJsonBody } from './json-body';
-import { UnsupportedMediaTypeError } from './unsupported-media-type.error';
 
 const schema = z.strictObject(
   {

@@ -1,7 +1,6 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { InvalidRequestBodyError, type FieldError } from './invalid-request-body.error';
-import { UnsupportedMediaTypeError } from './unsupported-media-type.error';
+import { InvalidRequestBodyError, UnsupportedMediaTypeError, type FieldError } from '../errors/api-errors';
 
 /**
  * The JSON body of `request`, checked and shaped by `schema`.

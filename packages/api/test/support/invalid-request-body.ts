@@ -1,5 +1,5 @@
 import type { Response } from 'supertest';
-import type { FieldError } from '../../src/validation/invalid-request-body.error';
+import type { FieldError } from '../../src/errors/api-errors';
 
 /** A 400 invalid_request listing `errors`, field by field, and summing them up in its description. */
 export function expectInvalidRequestBody(response: Response, errors: FieldError[]): void {
