@@ -284,4 +284,18 @@ describe('Validation of POST /api/transactions (e2e)', () => {
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ error: 'invalid_request', error_description: expected });
   });
+
+  it('judges the Idempotency-Key before the body: neither good, the key is refused', async () => {
+    const response = await request(api.server)
+      .post('/api/transactions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ amount: 'lots', currency: 'XXX' });
+
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      error: 'invalid_request',
+      error_description:
+        'The Idempotency-Key header is required: send a new unique value (e.g. a UUID) with each new request',
+    });
+  });
 });

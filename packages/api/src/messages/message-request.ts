@@ -8,3 +8,6 @@ export const messageRequestSchema = z.strictObject(
   { text: plainText({ minLength: 1, maxLength: MAX_MESSAGE_LENGTH, multiline: true }) },
   { error: (issue) => (issue.code === 'invalid_type' ? 'must be a JSON object' : undefined) },
 );
+
+/** A message request once validated: the text trimmed, CRLF stored as LF. */
+export type MessageRequest = z.output<typeof messageRequestSchema>;

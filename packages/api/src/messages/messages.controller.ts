@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { OktaAcr } from 'step-up';
-import type { AuthenticatedRequest } from '../auth/access-token';
+import { ResourceOwner } from '../auth/verified-token.decorator';
 import { RequireAuthentication } from '../step-up/require-authentication.decorator';
-import { validateJsonBody } from '../validation/json-body';
+import { JsonBody } from '../validation/json-body.decorator';
 import type { Message } from './message';
-import { messageRequestSchema } from './message-request';
+import { messageRequestSchema, type MessageRequest } from './message-request';
 import { MessagesService } from './messages.service';
 
 /**
@@ -23,8 +23,7 @@ export class MessagesController {
   @Post()
   @HttpCode(201)
   @RequireAuthentication({ acr: OktaAcr.PhishingResistant })
-  create(@Req() request: AuthenticatedRequest): Message {
-    const { text } = validateJsonBody(messageRequestSchema, request);
-    return this.messages.add(text, request.accessToken.owner);
+  create(@ResourceOwner() owner: string, @JsonBody(messageRequestSchema) { text }: MessageRequest): Message {
+    return this.messages.add(text, owner);
   }
 }
