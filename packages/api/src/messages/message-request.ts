@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { plainText } from '../validation/plain-text';
+import { plainText, type PlainTextRules } from '../validation/plain-text';
 
-export const MAX_MESSAGE_LENGTH = 280;
+/** A message's text: 1–280 characters once trimmed, line breaks allowed. Published by `GET /api/message-rules`. */
+export const MESSAGE_TEXT_RULES: Readonly<PlainTextRules> = { minLength: 1, maxLength: 280, multiline: true };
 
-/** The body of `POST /api/messages`: `{ text }`, 1–280 characters once trimmed, line breaks allowed. */
+/** The body of `POST /api/messages`: `{ text }`, by {@link MESSAGE_TEXT_RULES}. */
 export const messageRequestSchema = z.strictObject(
-  { text: plainText({ minLength: 1, maxLength: MAX_MESSAGE_LENGTH, multiline: true }) },
+  { text: plainText(MESSAGE_TEXT_RULES) },
   { error: (issue) => (issue.code === 'invalid_type' ? 'must be a JSON object' : undefined) },
 );
 

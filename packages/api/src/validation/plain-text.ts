@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/**
+ * The unit plainText counts lengths in, as the API publishes it (`GET /api/message-rules`): Unicode
+ * code points of the trimmed text, a CRLF counted as one line break where lines are allowed.
+ */
+export const LENGTH_UNIT = 'codePoint';
+
 export interface PlainTextRules {
   /** Fewest characters (Unicode code points) once trimmed. */
   minLength: number;
