@@ -4,6 +4,7 @@ import { of } from 'rxjs';
 
 import { SessionService } from '../auth/session.service';
 import { StepUpStop } from '../step-up/step-up-trip';
+import { MessageRulesService, MessageRulesState } from './message-rules.service';
 import { MessagesState } from './messages-state';
 import { MessagesComponent } from './messages.component';
 import { MessagesService } from './messages.service';
@@ -49,6 +50,12 @@ describe('MessagesComponent', () => {
         provideRouter([]),
         { provide: MessagesService, useValue: messages },
         { provide: SessionService, useValue: session },
+        {
+          provide: MessageRulesService,
+          useValue: {
+            rules: () => of<MessageRulesState>({ status: 'loaded', rules: { minLength: 1, maxLength: 280 } }),
+          },
+        },
       ],
     });
   });

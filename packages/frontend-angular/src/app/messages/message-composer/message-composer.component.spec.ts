@@ -1,10 +1,11 @@
 import { HttpErrorResponse, HttpResponse } from '@angular/common/http';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { NEVER, Observable, of } from 'rxjs';
+import { NEVER, Observable, of, startWith } from 'rxjs';
 
 import { ActionOutcome, StepUpStop } from '../../step-up/step-up-trip';
 import { Message } from '../message';
+import { MessageRulesService, MessageRulesState } from '../message-rules.service';
 import { MessagesService, ResumedPost } from '../messages.service';
 import { MessageComposerComponent } from './message-composer.component';
 
@@ -25,6 +26,8 @@ const STOPPED: StepUpStop = {
   },
 };
 
+const PUBLISHED: MessageRulesState = { status: 'loaded', rules: { minLength: 1, maxLength: 280 } };
+
 const created = (message: Message): Observable<ActionOutcome<unknown>> =>
   of({ kind: 'done', response: new HttpResponse({ status: 201, body: message }) });
 
@@ -38,6 +41,7 @@ class HostComponent {
 
 describe('MessageComposerComponent', () => {
   let messages: { post: jest.Mock; resumePost: jest.Mock; stepUpAgainToPost: jest.Mock };
+  let messageRules: { rules: jest.Mock<Observable<MessageRulesState>> };
 
   async function render(resumed: ResumedPost | null = null) {
     messages.resumePost.mockReturnValue(resumed);
@@ -58,14 +62,22 @@ describe('MessageComposerComponent', () => {
         page.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
         await fixture.whenStable();
       },
+      click: async (label: string) => {
+        [...page.querySelectorAll('button')].find((button) => button.textContent?.trim() === label)!.click();
+        await fixture.whenStable();
+      },
     };
   }
 
   beforeEach(() => {
     messages = { post: jest.fn(), resumePost: jest.fn(), stepUpAgainToPost: jest.fn() };
+    messageRules = { rules: jest.fn(() => of(PUBLISHED)) };
     TestBed.configureTestingModule({
       imports: [HostComponent],
-      providers: [{ provide: MessagesService, useValue: messages }],
+      providers: [
+        { provide: MessagesService, useValue: messages },
+        { provide: MessageRulesService, useValue: messageRules },
+      ],
     });
   });
 
@@ -77,6 +89,66 @@ describe('MessageComposerComponent', () => {
     expect(field.id).toBe('message-text');
     expect(page.querySelector('#message-text-count')?.textContent?.trim()).toBe('275 characters left');
     expect(field.getAttribute('aria-describedby')).toBe('message-text-hint message-text-count');
+  });
+
+  it('counts against the limit the API publishes, and holds the text to it', async () => {
+    messageRules.rules.mockReturnValue(of({ status: 'loaded', rules: { minLength: 1, maxLength: 10 } }));
+    const { page, type, post } = await render();
+    await type('Hello');
+
+    expect(page.querySelector('#message-text-hint')?.textContent).toContain('Up to 10 characters.');
+    expect(page.querySelector('#message-text-count')?.textContent?.trim()).toBe('5 characters left');
+
+    await type('Hello, world');
+    expect(page.querySelector('#message-text-count')?.textContent?.trim()).toBe('2 characters too many');
+    await post();
+
+    expect(page.querySelector('#message-text-error')?.textContent?.trim()).toBe(
+      'A message can have at most 10 characters. Remove 2 characters.',
+    );
+    expect(messages.post).not.toHaveBeenCalled();
+  });
+
+  it('waits for the rules before counting or posting', async () => {
+    messageRules.rules.mockReturnValue(NEVER.pipe(startWith<MessageRulesState>({ status: 'loading' })));
+    const { page, type, post } = await render();
+    await type('Hello');
+    await post();
+
+    expect(page.querySelector('#message-text-count')?.textContent?.trim()).toBe('Loading the message rules…');
+    expect(page.querySelector('#message-text-hint')?.textContent).not.toContain('Up to');
+    expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(true);
+    expect(messages.post).not.toHaveBeenCalled();
+  });
+
+  it('says when the rules cannot be loaded, posts nothing, and loads them again on request', async () => {
+    messageRules.rules
+      .mockReturnValueOnce(
+        of({
+          status: 'failed',
+          message: "The message rules can't be loaded, so no message can be posted yet.",
+        }),
+      )
+      .mockReturnValue(of(PUBLISHED));
+    const { page, field, type, post, click } = await render();
+    await type('Hello');
+    await post();
+
+    const alert = page.querySelector('#message-rules-unavailable');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toContain(
+      "The message rules can't be loaded, so no message can be posted yet.",
+    );
+    expect(field.getAttribute('aria-describedby')).toBe('message-text-hint message-rules-unavailable');
+    expect(page.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(true);
+    expect(messages.post).not.toHaveBeenCalled();
+
+    await click('Load the message rules again');
+
+    expect(messageRules.rules).toHaveBeenCalledTimes(2);
+    expect(page.querySelector('#message-rules-unavailable')).toBeNull();
+    expect(page.querySelector('#message-text-count')?.textContent?.trim()).toBe('275 characters left');
+    expect(field.value).toBe('Hello');
   });
 
   it.each([

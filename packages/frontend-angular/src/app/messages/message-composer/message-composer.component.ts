@@ -11,12 +11,13 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { Observable, Subscription } from 'rxjs';
+import { BehaviorSubject, Observable, Subscription, switchAll } from 'rxjs';
 
 import { ActionOutcome, StepUpStop } from '../../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../../step-up/step-up-notice/step-up-notice.component';
 import { Message } from '../message';
-import { MESSAGE_MAX_LENGTH, messageLength, messageTextProblem } from '../message-text';
+import { MessageRulesService, MessageRulesState } from '../message-rules.service';
+import { messageLength, messageTextProblem } from '../message-text';
 import { MessagesService } from '../messages.service';
 import { PostState, postStateOf } from '../post-state';
 
@@ -24,7 +25,8 @@ import { PostState, postStateOf } from '../post-state';
  * "Post a message": `POST /api/messages` needs a passkey sign-in, so the first post of a weaker session
  * is answered with a step-up challenge. The step-up service takes the visitor to the provider (passkey
  * sign-in, or setting one up) and back; this composer then shows the text again and the outcome of the
- * one replayed request. The text is cleared only once the API has the message.
+ * one replayed request. The text is cleared only once the API has the message. The length limit and
+ * how characters are counted come from the API (`GET /api/message-rules`); posting waits for them.
  */
 @Component({
   selector: 'app-message-composer',
@@ -34,19 +36,37 @@ import { PostState, postStateOf } from '../post-state';
 })
 export class MessageComposerComponent implements OnInit {
   private readonly messages = inject(MessagesService);
+  private readonly messageRules = inject(MessageRulesService);
   private readonly destroyRef = inject(DestroyRef);
 
   /** A message the API now has. */
   readonly posted = output<Message>();
 
-  protected readonly maxLength = MESSAGE_MAX_LENGTH;
+  private readonly rulesRequests = new BehaviorSubject<Observable<MessageRulesState>>(
+    this.messageRules.rules(),
+  );
+  protected readonly rules = toSignal(this.rulesRequests.pipe(switchAll()), { requireSync: true });
   protected readonly text = new FormControl('', { nonNullable: true });
   private readonly typed = toSignal(this.text.valueChanges, { initialValue: '' });
-  protected readonly remaining = computed(() => MESSAGE_MAX_LENGTH - messageLength(this.typed()));
+  /** Characters left under the API's limit (negative: too many), once its rules are known. */
+  protected readonly remaining = computed(() => {
+    const rules = this.rules();
+    return rules.status === 'loaded' ? rules.rules.maxLength - messageLength(this.typed()) : null;
+  });
   protected readonly error = signal<string | null>(null);
   protected readonly state = signal<PostState>({ status: 'idle' });
   protected readonly busy = computed(() =>
     ['posting', 'stepping-up', 'signing-in'].includes(this.state().status),
+  );
+  protected readonly canPost = computed(() => !this.busy() && this.rules().status === 'loaded');
+  protected readonly describedBy = computed(() =>
+    [
+      'message-text-hint',
+      this.rules().status === 'failed' ? 'message-rules-unavailable' : 'message-text-count',
+      this.error() === null ? undefined : 'message-text-error',
+    ]
+      .filter((id) => id !== undefined)
+      .join(' '),
   );
 
   private readonly field = viewChild.required<ElementRef<HTMLTextAreaElement>>('field');
@@ -70,10 +90,11 @@ export class MessageComposerComponent implements OnInit {
 
   protected submit(event: Event): void {
     event.preventDefault();
-    if (this.busy()) {
+    const rules = this.rules();
+    if (!this.canPost() || rules.status !== 'loaded') {
       return;
     }
-    const problem = messageTextProblem(this.text.value);
+    const problem = messageTextProblem(this.text.value, rules.rules);
     if (problem !== null) {
       this.state.set({ status: 'idle' });
       this.error.set(problem);
@@ -81,6 +102,10 @@ export class MessageComposerComponent implements OnInit {
       return;
     }
     this.follow(this.messages.post(this.text.value));
+  }
+
+  protected reloadRules(): void {
+    this.rulesRequests.next(this.messageRules.rules());
   }
 
   protected stepUpAgain(stop: StepUpStop): void {
