@@ -1,12 +1,6 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { AuthModule } from './auth/auth.module';
-import { accessTokenCacheConfig } from './config/access-token-cache.config';
-import { corsConfig } from './config/cors.config';
-import { databaseConfig } from './config/database.config';
-import { oidcConfig } from './config/oidc.config';
-import { serverConfig } from './config/server.config';
-import { stepUpConfig } from './config/step-up.config';
+import { ApiConfigModule } from './config/api-config.module';
 import { CurrenciesModule } from './currencies/currencies.module';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
@@ -17,11 +11,7 @@ import { TransactionsModule } from './transactions/transactions.module';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({
-      isGlobal: true,
-      ignoreEnvFile: true,
-      load: [oidcConfig, accessTokenCacheConfig, serverConfig, stepUpConfig, databaseConfig, corsConfig],
-    }),
+    ApiConfigModule,
     AuthModule,
     StepUpModule,
     DatabaseModule,

@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BearerErrorFilter } from './auth/bearer-error.filter';
-import { corsConfig, type CorsConfig } from './config/cors.config';
+import { corsConfig, type CorsConfig } from './config/api-config.module';
 import { deferBodyParserErrors, DeferredBodyErrorInterceptor } from './errors/deferred-body-error';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from './idempotency/idempotency-key';

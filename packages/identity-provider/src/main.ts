@@ -6,6 +6,8 @@ import { createConsoleLogger } from './logging/logger.js';
 
 const logger = createConsoleLogger();
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+/** The exit status of a refused configuration (sysexits' EX_CONFIG), which `npm start` recognises. */
+const EXIT_CONFIGURATION_REFUSED = 78;
 
 async function main(): Promise<void> {
   let config;
@@ -15,9 +17,9 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) {
       logger.error('Invalid identity provider configuration:');
       error.problems.forEach((problem) => logger.error(`  - ${problem}`));
-    } else {
-      logger.error('Could not read the configuration', error);
+      process.exit(EXIT_CONFIGURATION_REFUSED);
     }
+    logger.error('Could not read the configuration', error);
     process.exit(1);
   }
 

@@ -22,3 +22,12 @@ export { parseWwwAuthenticate, type Challenge } from './challenge-parse.js';
 export { epochSeconds, systemClock, type Clock } from './clock.js';
 export { AUTH_TIME_CLOCK_SKEW_SECONDS, isAuthenticationRecent } from './recency.js';
 export { findStepUpChallenge, type StepUpChallenge } from './step-up-challenge.js';
+export {
+  audienceProblem,
+  clientIdProblem,
+  issuerProblem,
+  LOOPBACK_HOSTS,
+  normalizeIssuer,
+  portProblem,
+  settingProblem,
+} from './configuration-values.js';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import OktaJwtVerifier from '@okta/jwt-verifier';
 import { InvalidTokenError } from 'step-up';
 import { isHttpIssuer } from '../config/issuer-url';
-import { oidcConfig, type OidcConfig } from '../config/oidc.config';
+import { oidcConfig, type OidcConfig } from '../config/api-config.module';
 import { IssuerUnavailableError } from '../errors/api-errors';
 import type { AccessToken, AccessTokenClaims } from './access-token';
 import { assertAcceptableClaims, assertWithinLifetime } from './access-token-claims';

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { accessTokenCacheConfig, type AccessTokenCacheConfig } from '../config/access-token-cache.config';
+import {
+  accessTokenCacheConfig,
+  oidcConfig,
+  type AccessTokenCacheConfig,
+  type OidcConfig,
+} from '../config/api-config.module';
 import { jwksUriOf } from '../config/issuer-url';
-import { oidcConfig, type OidcConfig } from '../config/oidc.config';
 import { AccessTokenGuard } from './access-token.guard';
 import { AccessTokenVerifier } from './access-token-verifier.service';
 import { systemClock } from 'step-up';

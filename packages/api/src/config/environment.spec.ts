@@ -54,6 +54,15 @@ describe('readApiSettings', () => {
       },
     },
     {
+      description: 'drops the trailing slash of an issuer, as the SPA does',
+      input: { OIDC_ISSUER: 'https://dev-133337.okta.com/oauth2/default/' },
+      expected: {
+        oidc: { issuer: 'https://dev-133337.okta.com/oauth2/default', audience: 'api://default' },
+        server: { port: 3000 },
+        ...REST,
+      },
+    },
+    {
       description: 'accepts http on 127.0.0.1 and the extreme ports',
       input: { OIDC_ISSUER: 'http://127.0.0.1:3201/oauth2/default', API_PORT: '65535' },
       expected: {
@@ -143,27 +152,48 @@ describe('readApiSettings', () => {
     {
       description: 'port 0',
       input: { API_PORT: '0' },
-      expected: ['API_PORT must be an integer from 1 to 65535 (got "0")'],
+      expected: ['API_PORT must be a port number from 1 to 65535 (got "0")'],
     },
     {
       description: 'port 65536',
       input: { API_PORT: '65536' },
-      expected: ['API_PORT must be an integer from 1 to 65535 (got "65536")'],
+      expected: ['API_PORT must be a port number from 1 to 65535 (got "65536")'],
     },
     {
       description: 'a fractional port',
       input: { API_PORT: '3000.5' },
-      expected: ['API_PORT must be an integer from 1 to 65535 (got "3000.5")'],
+      expected: ['API_PORT must be a port number from 1 to 65535 (got "3000.5")'],
     },
     {
       description: 'a named port',
       input: { API_PORT: 'http' },
-      expected: ['API_PORT must be an integer from 1 to 65535 (got "http")'],
+      expected: ['API_PORT must be a port number from 1 to 65535 (got "http")'],
     },
     {
       description: 'an audience with surrounding spaces',
       input: { OIDC_AUDIENCE: ' api://default' },
-      expected: ['OIDC_AUDIENCE must not start or end with whitespace (got " api://default")'],
+      expected: [
+        'OIDC_AUDIENCE must be an absolute URI without spaces or a fragment, such as api://default (got " api://default")',
+      ],
+    },
+    {
+      description: 'an audience that is no URI',
+      input: { OIDC_AUDIENCE: 'default' },
+      expected: [
+        'OIDC_AUDIENCE must be an absolute URI without spaces or a fragment, such as api://default (got "default")',
+      ],
+    },
+    {
+      description: 'an issuer that is no URL',
+      input: { OIDC_ISSUER: 'not-a-url' },
+      expected: [
+        'OIDC_ISSUER must be an absolute URL such as https://example.okta.com/oauth2/default (got "not-a-url")',
+      ],
+    },
+    {
+      description: 'a port that is no number',
+      input: { API_PORT: 'abc' },
+      expected: ['API_PORT must be a port number from 1 to 65535 (got "abc")'],
     },
     {
       description: 'amount thresholds for an unknown currency and a zero amount',
@@ -220,7 +250,7 @@ describe('readApiSettings', () => {
       },
       expected: [
         'OIDC_ISSUER must not contain a query or a fragment (got "https://x.example/oauth2/default?tenant=1")',
-        'API_PORT must be an integer from 1 to 65535 (got "-1")',
+        'API_PORT must be a port number from 1 to 65535 (got "-1")',
         'STEP_UP_AMOUNT_THRESHOLDS must list CODE:amount pairs such as USD:1000,JPY:150000 (got "lots")',
         'STEP_UP_MAX_AGE must be a positive whole number of seconds (got "soon")',
         'CORS_ORIGINS may not use wildcards ("*"): list every origin',

@@ -1,9 +1,10 @@
+import { audienceProblem, issuerProblem, normalizeIssuer, portProblem, settingProblem } from 'step-up';
+import { z } from 'zod';
 import type { AmountThresholds } from '../money/amount-threshold';
 import { readAmountThresholds } from './amount-thresholds';
 import { ConfigurationError } from './configuration-error';
 import { parseCorsOrigins } from './cors-origins';
 import { DEFAULT_DATABASE_PATH, resolveDatabasePath } from './database-path';
-import { issuerProblem } from './issuer-url';
 
 export const DEFAULT_OIDC_ISSUER = 'http://localhost:3001/oauth2/default';
 export const DEFAULT_OIDC_AUDIENCE = 'api://default';
@@ -14,6 +15,7 @@ export const DEFAULT_ACCESS_TOKEN_CACHE_MB = 16;
 
 /** Whom the API trusts: the authorization server that issues access tokens, and the audience they must name. */
 export interface OidcSettings {
+  /** Without trailing slashes (see normalizeIssuer). */
   issuer: string;
   audience: string;
 }
@@ -60,92 +62,124 @@ export interface ApiSettings {
 type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
- * Reads and validates the API's environment: `OIDC_ISSUER`, `OIDC_AUDIENCE`, `API_PORT`,
+ * One environment variable: unset or empty takes `fallback`; otherwise `problemOf` judges the text
+ * (the reason, without the name: the schema's key names it) and `read` turns it into its value.
+ */
+function variable<T>(
+  fallback: string,
+  problemOf: (value: string) => string | undefined,
+  read: (value: string) => T,
+) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const value = raw === undefined || raw === '' ? fallback : raw;
+      const problem = problemOf(value);
+      if (problem !== undefined) {
+        context.addIssue({ code: 'custom', message: problem, params: { value } });
+        return z.NEVER;
+      }
+      return read(value);
+    });
+}
+
+/** `NAME problem (got "value")`, or `NAME problem` where the problem names the bad part itself. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const name = String(issue.path[0]);
+  const params: unknown = issue.code === 'custom' ? issue.params : undefined;
+  return typeof params === 'object' && params !== null && 'value' in params
+    ? settingProblem(name, issue.message, params.value)
+    : `${name} ${issue.message}`;
+}
+
+const wholeNumber = (digits: number, minimum: number, problem: string) => (value: string) =>
+  new RegExp(`^[0-9]{1,${digits}}$`).test(value) && Number(value) >= minimum ? undefined : problem;
+
+const noSurroundingWhitespace = (value: string) =>
+  value.trim() === value ? undefined : 'must not start or end with whitespace';
+
+/**
+ * The API's environment, every variable with its rule. Lists of several entries report each bad
+ * entry in their own words (`STEP_UP_AMOUNT_THRESHOLDS`, `CORS_ORIGINS`), naming the entry.
+ */
+const environmentSchema = z.object({
+  OIDC_ISSUER: variable(DEFAULT_OIDC_ISSUER, issuerProblem, normalizeIssuer),
+  OIDC_AUDIENCE: variable(DEFAULT_OIDC_AUDIENCE, audienceProblem, (value) => value),
+  API_PORT: variable(String(DEFAULT_API_PORT), portProblem, Number),
+  STEP_UP_AMOUNT_THRESHOLD: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || value === '', {
+      message:
+        'is not a setting: thresholds are per currency, in STEP_UP_AMOUNT_THRESHOLDS (e.g. USD:1000,JPY:150000)',
+    }),
+  STEP_UP_AMOUNT_THRESHOLDS: z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const reading = readAmountThresholds(raw ?? '');
+      if (!reading.ok) {
+        reading.problems.forEach((message) => context.addIssue({ code: 'custom', message }));
+        return z.NEVER;
+      }
+      return reading.thresholds;
+    }),
+  STEP_UP_MAX_AGE: variable(
+    String(DEFAULT_STEP_UP_MAX_AGE),
+    wholeNumber(9, 1, 'must be a positive whole number of seconds'),
+    Number,
+  ),
+  DATABASE_PATH: variable(DEFAULT_DATABASE_PATH, noSurroundingWhitespace, (value) =>
+    resolveDatabasePath(value),
+  ),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const reading = parseCorsOrigins(raw ?? '');
+      if (!reading.ok) {
+        context.addIssue({ code: 'custom', message: reading.problem });
+        return z.NEVER;
+      }
+      return reading.origins;
+    }),
+  ACCESS_TOKEN_CACHE_ENTRIES: variable(
+    String(DEFAULT_ACCESS_TOKEN_CACHE_ENTRIES),
+    wholeNumber(7, 0, 'must be a whole number from 0 to 9999999'),
+    Number,
+  ),
+  ACCESS_TOKEN_CACHE_MB: variable(
+    String(DEFAULT_ACCESS_TOKEN_CACHE_MB),
+    wholeNumber(5, 1, 'must be a whole number of megabytes from 1 to 99999'),
+    Number,
+  ),
+});
+
+/**
+ * Reads and validates the API's environment, once: `OIDC_ISSUER`, `OIDC_AUDIENCE`, `API_PORT`,
  * `STEP_UP_AMOUNT_THRESHOLDS`, `STEP_UP_MAX_AGE`, `DATABASE_PATH`, `CORS_ORIGINS`,
- * `ACCESS_TOKEN_CACHE_ENTRIES` and `ACCESS_TOKEN_CACHE_MB`.
- * Unset or empty variables take their defaults.
+ * `ACCESS_TOKEN_CACHE_ENTRIES` and `ACCESS_TOKEN_CACHE_MB`. Unset or empty variables take their
+ * defaults; other variables are ignored. The issuer, the audience and the port follow the rules the
+ * other processes apply to them too (the step-up core's configuration values).
  *
- * @throws ConfigurationError listing every invalid variable.
+ * @throws ConfigurationError listing every problem, each once, named by its variable.
  */
 export function readApiSettings(env: Environment): ApiSettings {
-  const problems: string[] = [];
-  const issuer = valueOf(env, 'OIDC_ISSUER') ?? DEFAULT_OIDC_ISSUER;
-  const audience = valueOf(env, 'OIDC_AUDIENCE') ?? DEFAULT_OIDC_AUDIENCE;
-  const port = valueOf(env, 'API_PORT') ?? String(DEFAULT_API_PORT);
-  const thresholds = readAmountThresholds(valueOf(env, 'STEP_UP_AMOUNT_THRESHOLDS') ?? '');
-  const maxAge = valueOf(env, 'STEP_UP_MAX_AGE') ?? String(DEFAULT_STEP_UP_MAX_AGE);
-  const databasePath = valueOf(env, 'DATABASE_PATH') ?? DEFAULT_DATABASE_PATH;
-  const corsOrigins = parseCorsOrigins(valueOf(env, 'CORS_ORIGINS') ?? '');
-  const cacheEntries =
-    valueOf(env, 'ACCESS_TOKEN_CACHE_ENTRIES') ?? String(DEFAULT_ACCESS_TOKEN_CACHE_ENTRIES);
-  const cacheMegabytes = valueOf(env, 'ACCESS_TOKEN_CACHE_MB') ?? String(DEFAULT_ACCESS_TOKEN_CACHE_MB);
-
-  const issuerIssue = issuerProblem(issuer);
-  if (issuerIssue !== undefined) {
-    problems.push(`OIDC_ISSUER ${issuerIssue} (got ${JSON.stringify(issuer)})`);
+  const result = environmentSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigurationError(result.error.issues.map(describeIssue));
   }
-  if (audience.trim() !== audience) {
-    problems.push(`OIDC_AUDIENCE must not start or end with whitespace (got ${JSON.stringify(audience)})`);
-  }
-  if (!isPortNumber(port)) {
-    problems.push(`API_PORT must be an integer from 1 to 65535 (got ${JSON.stringify(port)})`);
-  }
-  if (valueOf(env, 'STEP_UP_AMOUNT_THRESHOLD') !== undefined) {
-    problems.push(
-      'STEP_UP_AMOUNT_THRESHOLD is not a setting: thresholds are per currency, in STEP_UP_AMOUNT_THRESHOLDS (e.g. USD:1000,JPY:150000)',
-    );
-  }
-  if (!thresholds.ok) {
-    problems.push(...thresholds.problems.map((problem) => `STEP_UP_AMOUNT_THRESHOLDS ${problem}`));
-  }
-  if (!/^[0-9]{1,9}$/.test(maxAge) || Number(maxAge) < 1) {
-    problems.push(
-      `STEP_UP_MAX_AGE must be a positive whole number of seconds (got ${JSON.stringify(maxAge)})`,
-    );
-  }
-  if (databasePath.trim() !== databasePath) {
-    problems.push(
-      `DATABASE_PATH must not start or end with whitespace (got ${JSON.stringify(databasePath)})`,
-    );
-  }
-  if (!corsOrigins.ok) {
-    problems.push(`CORS_ORIGINS ${corsOrigins.problem}`);
-  }
-  if (!/^[0-9]{1,7}$/.test(cacheEntries)) {
-    problems.push(
-      `ACCESS_TOKEN_CACHE_ENTRIES must be a whole number from 0 to 9999999 (got ${JSON.stringify(cacheEntries)})`,
-    );
-  }
-  if (!/^[0-9]{1,5}$/.test(cacheMegabytes) || Number(cacheMegabytes) < 1) {
-    problems.push(
-      `ACCESS_TOKEN_CACHE_MB must be a whole number of megabytes from 1 to 99999 (got ${JSON.stringify(cacheMegabytes)})`,
-    );
-  }
-  if (problems.length > 0 || !thresholds.ok || !corsOrigins.ok) {
-    throw new ConfigurationError(problems);
-  }
+  const settings = result.data;
   return {
-    oidc: { issuer, audience },
+    oidc: { issuer: settings.OIDC_ISSUER, audience: settings.OIDC_AUDIENCE },
     accessTokenCache: {
-      maxEntries: Number(cacheEntries),
-      maxBytes: Number(cacheMegabytes) * 1024 * 1024,
+      maxEntries: settings.ACCESS_TOKEN_CACHE_ENTRIES,
+      maxBytes: settings.ACCESS_TOKEN_CACHE_MB * 1024 * 1024,
     },
-    server: { port: Number(port) },
-    stepUp: { amountThresholds: thresholds.thresholds, maxAge: Number(maxAge) },
-    database: { path: resolveDatabasePath(databasePath) },
-    cors: { origins: corsOrigins.origins },
+    server: { port: settings.API_PORT },
+    stepUp: { amountThresholds: settings.STEP_UP_AMOUNT_THRESHOLDS, maxAge: settings.STEP_UP_MAX_AGE },
+    database: { path: settings.DATABASE_PATH },
+    cors: { origins: settings.CORS_ORIGINS },
   };
-}
-
-function valueOf(env: Environment, name: string): string | undefined {
-  const value = env[name];
-  return value === undefined || value === '' ? undefined : value;
-}
-
-function isPortNumber(value: string): boolean {
-  if (!/^[0-9]{1,5}$/.test(value)) {
-    return false;
-  }
-  const port = Number(value);
-  return port >= 1 && port <= 65535;
 }

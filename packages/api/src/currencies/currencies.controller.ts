@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { Public } from '../auth/public.decorator';
-import { stepUpConfig, type StepUpConfig } from '../config/step-up.config';
+import { stepUpConfig, type StepUpConfig } from '../config/api-config.module';
 import { currencyViews, type CurrencyView } from './currency-view';
 
 /**

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { dirname } from 'node:path';
 import { ensurePrivateDirectory, ensurePrivateSqliteFiles, type TightenedReport } from 'private-files';
-import { databaseConfig, type DatabaseConfig } from '../config/database.config';
+import { databaseConfig, type DatabaseConfig } from '../config/api-config.module';
 import { IN_MEMORY_DATABASE } from '../config/database-path';
 import { applySchema } from './schema';
 

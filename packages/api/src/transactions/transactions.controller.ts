@@ -5,7 +5,7 @@ import { GLOBAL_PREFIX } from '../app.setup';
 import type { AccessToken } from '../auth/access-token';
 import { Clock } from '../auth/clock';
 import { ResourceOwner, VerifiedToken } from '../auth/verified-token.decorator';
-import { stepUpConfig, type StepUpConfig } from '../config/step-up.config';
+import { stepUpConfig, type StepUpConfig } from '../config/api-config.module';
 import { IDEMPOTENT_REPLAYED_HEADER } from '../idempotency/idempotency-key';
 import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 import { enforceStepUpRequirement } from '../step-up/step-up-requirement';

@@ -159,7 +159,7 @@ describe('readIdentityProviderConfig', () => {
 
   it('lists every problem in one error message', () => {
     expect(() => readIdentityProviderConfig({ IDP_PORT: 'x', OIDC_CLIENT_ID: 'a b' }, defaults)).toThrow(
-      /IDP_PORT must be a port number between 1 and 65535, got "x"\n {2}- OIDC_CLIENT_ID must be/,
+      /IDP_PORT must be a port number from 1 to 65535 \(got "x"\)\n {2}- OIDC_CLIENT_ID must be/,
     );
   });
 });

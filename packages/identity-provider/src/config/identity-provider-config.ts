@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { audienceProblem, clientIdProblem, portProblem, settingProblem } from 'step-up';
 
 /** Everything the embedded provider needs to start, read once from the environment. */
 export interface IdentityProviderConfig {
@@ -29,7 +30,6 @@ export class ConfigError extends Error {
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
-const CLIENT_ID = /^[A-Za-z0-9._~-]{1,128}$/;
 /** A host name, an IPv4 address or an IPv6 address without brackets; no port, scheme or path. */
 const HOST =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
@@ -44,12 +44,12 @@ function readPort(env: Environment, name: string, fallback: number, problems: st
   if (raw === undefined) {
     return fallback;
   }
-  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
-  if (!(port >= 1 && port <= 65535)) {
-    problems.push(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+  const problem = portProblem(raw);
+  if (problem !== undefined) {
+    problems.push(settingProblem(name, problem, raw));
     return fallback;
   }
-  return port;
+  return Number(raw);
 }
 
 function readOrigin(name: string, raw: string, problems: string[]): string {
@@ -75,10 +75,9 @@ function readOrigin(name: string, raw: string, problems: string[]): string {
 }
 
 function readAudience(raw: string, problems: string[]): string {
-  if (URL.parse(raw) === null || /\s/.test(raw) || raw.includes('#')) {
-    problems.push(
-      `OIDC_AUDIENCE must be an absolute URI without spaces or a fragment (e.g. api://default), got "${raw}"`,
-    );
+  const problem = audienceProblem(raw);
+  if (problem !== undefined) {
+    problems.push(settingProblem('OIDC_AUDIENCE', problem, raw));
   }
   return raw;
 }
@@ -105,10 +104,9 @@ export function readIdentityProviderConfig(
   );
 
   const clientId = present(env, 'OIDC_CLIENT_ID') ?? 'stepup-spa';
-  if (!CLIENT_ID.test(clientId)) {
-    problems.push(
-      `OIDC_CLIENT_ID must be 1-128 characters from A-Z a-z 0-9 . _ ~ - (no spaces or colons), got "${clientId}"`,
-    );
+  const clientIdIssue = clientIdProblem(clientId);
+  if (clientIdIssue !== undefined) {
+    problems.push(settingProblem('OIDC_CLIENT_ID', clientIdIssue, clientId));
   }
 
   const audience = readAudience(present(env, 'OIDC_AUDIENCE') ?? 'api://default', problems);
