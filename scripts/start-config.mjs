@@ -1,73 +1,82 @@
-// Reads and validates the environment for `npm start` (see the configuration table in README.md).
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const DEFAULT_CLIENT_ID = 'stepup-spa';
-const STEP_UP_MODES = ['redirect', 'popup'];
+// What `npm start` itself needs from the environment: the three ports it starts the processes on, and
+// whether one of them is the embedded provider. Every other variable is passed through untouched to the
+// process that uses it, which validates it and refuses to start on a bad value (README, Configuration):
+// a bad value is reported once, by its owner. The port rule is the step-up core's, so `npm start` and
+// the API word a bad API_PORT alike.
+import { normalizeIssuer, portProblem, settingProblem } from 'step-up';
 
-function port(env, name, fallback) {
+/** The embedded provider's SPA client (identity-provider's OIDC_CLIENT_ID default). */
+const EMBEDDED_CLIENT_ID = 'stepup-spa';
+
+/** The exit status with which the API and the provider refuse their configuration (sysexits' EX_CONFIG). */
+export const EXIT_CONFIGURATION_REFUSED = 78;
+
+function port(env, name, fallback, problems) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
-    throw new Error(`${name} must be a port number between 1 and 65535, got "${raw}"`);
-  }
+  const problem = portProblem(raw);
+  if (problem !== undefined) problems.push(settingProblem(name, problem, raw));
   return Number(raw);
-}
-
-function issuerUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`OIDC_ISSUER must be an absolute URL, got "${raw}"`);
-  }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new Error('OIDC_ISSUER must not contain credentials, a query or a fragment');
-  }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
-    throw new Error(`OIDC_ISSUER may use http:// only on a loopback host, got "${raw}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`OIDC_ISSUER must be an https:// URL, got "${raw}"`);
-  }
-  return raw.replace(/\/+$/, '');
-}
-
-function stepUpMode(raw) {
-  if (raw === undefined || raw === '') return 'redirect';
-  if (!STEP_UP_MODES.includes(raw)) {
-    throw new Error(`STEP_UP_MODE must be "redirect" or "popup", got "${raw}"`);
-  }
-  return raw;
 }
 
 /**
  * @param {Record<string, string | undefined>} env
+ * @returns the ports, the SPA's origin, the issuer as given (or the embedded provider's), and whether
+ *   that issuer is the embedded provider's, so that `npm start` runs it
+ * @throws Error listing every bad port, one per line
  */
 export function readStartConfig(env) {
-  const idpPort = port(env, 'IDP_PORT', 3001);
-  const apiPort = port(env, 'API_PORT', 3000);
-  const spaPort = port(env, 'SPA_PORT', 4200);
-  if (new Set([idpPort, apiPort, spaPort]).size !== 3) {
-    throw new Error('IDP_PORT, API_PORT and SPA_PORT must be three different ports');
+  const problems = [];
+  const idpPort = port(env, 'IDP_PORT', 3001, problems);
+  const apiPort = port(env, 'API_PORT', 3000, problems);
+  const spaPort = port(env, 'SPA_PORT', 4200, problems);
+  if (problems.length === 0 && new Set([idpPort, apiPort, spaPort]).size !== 3) {
+    problems.push(
+      `IDP_PORT, API_PORT and SPA_PORT must be three different ports (got ${idpPort}, ${apiPort}, ${spaPort})`,
+    );
   }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
   const embeddedIssuer = `http://localhost:${idpPort}/oauth2/default`;
-  const issuer = env.OIDC_ISSUER ? issuerUrl(env.OIDC_ISSUER) : embeddedIssuer;
-  const embeddedProvider = issuer === embeddedIssuer;
-  const clientId = env.OIDC_CLIENT_ID || (embeddedProvider ? DEFAULT_CLIENT_ID : '');
-  if (!clientId) {
-    throw new Error('OIDC_CLIENT_ID must be set when OIDC_ISSUER points at your own authorization server');
-  }
-  if (!/^[\x21-\x7e]{1,128}$/.test(clientId)) {
-    throw new Error('OIDC_CLIENT_ID must be 1-128 visible ASCII characters');
-  }
+  const issuer = env.OIDC_ISSUER || embeddedIssuer;
+  const embeddedProvider = normalizeIssuer(issuer) === embeddedIssuer;
   return {
-    issuer,
-    clientId,
-    audience: env.OIDC_AUDIENCE || 'api://default',
-    embeddedProvider,
     idpPort,
     apiPort,
     spaPort,
     spaOrigin: `http://localhost:${spaPort}`,
-    stepUpMode: stepUpMode(env.STEP_UP_MODE),
+    issuer: embeddedProvider ? embeddedIssuer : issuer,
+    embeddedProvider,
   };
+}
+
+/**
+ * The SPA's runtime configuration (`/config.json`) from the environment, as given: the SPA validates
+ * it as it loads and explains a bad value on its page. Unset settings are left out (the SPA's defaults);
+ * a number of seconds is written as a JSON number when it is one.
+ *
+ * @param {Record<string, string | undefined>} env
+ * @param {{ issuer: string, embeddedProvider: boolean }} config from readStartConfig
+ */
+export function spaRuntimeConfig(env, { issuer, embeddedProvider }) {
+  const accountMaxAge = env.ACCOUNT_MAX_AGE || undefined;
+  return {
+    issuer,
+    clientId: env.OIDC_CLIENT_ID || (embeddedProvider ? EMBEDDED_CLIENT_ID : undefined),
+    stepUpMode: env.STEP_UP_MODE || undefined,
+    accountMaxAge:
+      accountMaxAge !== undefined && /^[0-9]{1,9}$/.test(accountMaxAge)
+        ? Number(accountMaxAge)
+        : accountMaxAge,
+  };
+}
+
+/**
+ * What `npm start` says when one of its processes ends while the others run. A process that refused its
+ * configuration has already said why; this names it and adds nothing to its words.
+ */
+export function describeExit(name, code, signal) {
+  if (code === EXIT_CONFIGURATION_REFUSED) {
+    return `${name} refused its configuration (above); stopping the rest`;
+  }
+  return `${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the rest`;
 }

@@ -1,27 +1,18 @@
 #!/usr/bin/env node
 // `npm start`: builds what needs building, then runs the embedded OpenID Provider (unless OIDC_ISSUER points
 // elsewhere), the API and the SPA dev server side by side. Ctrl-C (or SIGTERM) stops all of them.
+// It checks only what it needs to start them (start-config.mjs: the ports); each process validates the rest
+// of its configuration and, refusing it, says why once, in its own words.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spaContentSecurityPolicy } from './content-security-policy.mjs';
-import { readStartConfig } from './start-config.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const envFile = join(root, '.env');
 if (existsSync(envFile)) process.loadEnvFile(envFile);
-
-let config;
-let contentSecurityPolicy;
-try {
-  config = readStartConfig(process.env);
-  contentSecurityPolicy = spaContentSecurityPolicy(config);
-} catch (error) {
-  process.stderr.write(`Configuration error: ${error.message}\n`);
-  process.exit(1);
-}
 
 const colours = { idp: 35, api: 36, spa: 33, start: 32 };
 const tag = (name) => (process.stdout.isTTY ? `\x1b[${colours[name]}m[${name}]\x1b[0m` : `[${name}]`);
@@ -70,8 +61,8 @@ function run(name, command, args, options) {
   child.on('exit', (code, signal) => {
     children.delete(name);
     if (!stopping) {
-      say('start', `${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the rest`);
-      stop(1);
+      say('start', describeExit(name, code, signal));
+      stop(code === EXIT_CONFIGURATION_REFUSED ? EXIT_CONFIGURATION_REFUSED : 1);
     }
   });
   return child;
@@ -101,6 +92,15 @@ function signalGroup(child, signal) {
   } catch {
     // already gone
   }
+}
+
+/** Whether something already listens on `port` (on any interface), so that a service started there would fail. */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', (error) => resolve(error.code === 'EADDRINUSE'));
+    probe.listen(port, () => probe.close(() => resolve(false)));
+  });
 }
 
 async function waitFor(name, url, timeoutSeconds = 180) {
@@ -147,21 +147,43 @@ process.on('SIGHUP', () => stop(0));
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && stop(0), 1000).unref();
 
-build(
-  config.embeddedProvider
-    ? ['step-up', 'private-files', 'identity-provider', 'api']
-    : ['step-up', 'private-files', 'api'],
-);
-const runtimeConfig = await serveRuntimeConfig({
-  issuer: config.issuer,
-  clientId: config.clientId,
-  stepUpMode: config.stepUpMode,
-});
+// The step-up core first: the port rule below is its.
+build(['step-up']);
+const { describeExit, EXIT_CONFIGURATION_REFUSED, readStartConfig, spaRuntimeConfig } =
+  await import('./start-config.mjs');
 
+let config;
+try {
+  config = readStartConfig(process.env);
+} catch (error) {
+  for (const line of [
+    'Invalid configuration:',
+    ...error.message.split('\n').map((problem) => `  - ${problem}`),
+  ]) {
+    process.stderr.write(`${tag('start')} ${line}\n`);
+  }
+  process.exit(EXIT_CONFIGURATION_REFUSED);
+}
+const ports = [
+  ...(config.embeddedProvider ? [['IDP_PORT', config.idpPort]] : []),
+  ['API_PORT', config.apiPort],
+  ['SPA_PORT', config.spaPort],
+];
+for (const [name, port] of ports) {
+  if (await portInUse(port)) {
+    process.stderr.write(
+      `${tag('start')} ${name} ${port} is in use by another process; choose a free port\n`,
+    );
+    process.exit(1);
+  }
+}
+
+build(config.embeddedProvider ? ['private-files', 'identity-provider', 'api'] : ['private-files', 'api']);
+const runtimeConfig = await serveRuntimeConfig(spaRuntimeConfig(process.env, config));
+
+// Everything else in the environment reaches the services as it is.
 const serviceEnv = {
   OIDC_ISSUER: config.issuer,
-  OIDC_CLIENT_ID: config.clientId,
-  OIDC_AUDIENCE: config.audience,
   API_PORT: String(config.apiPort),
   IDP_PORT: String(config.idpPort),
   SPA_PORT: String(config.spaPort),
@@ -172,36 +194,40 @@ if (config.embeddedProvider) {
   run('idp', process.execPath, ['packages/identity-provider/dist/main.js'], { env: serviceEnv });
   await waitFor('idp', `${config.issuer}/.well-known/openid-configuration`);
 }
-run('api', process.execPath, ['packages/api/dist/main.js'], { env: serviceEnv });
-await waitFor('api', `http://localhost:${config.apiPort}/api/health`);
-run(
-  'spa',
-  process.execPath,
-  [
-    join(root, 'node_modules/@angular/cli/bin/ng.js'),
-    'serve',
-    '--port',
-    String(config.spaPort),
-    // The policy a deployment sends too (content-security-policy.mjs), with this run's issuer in it.
-    '--headers',
-    `Content-Security-Policy=${contentSecurityPolicy}`,
-  ],
-  {
-    cwd: join(root, 'packages/frontend-angular'),
-    env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false', SPA_RUNTIME_CONFIG_ORIGIN: runtimeConfig.origin },
-  },
-);
-await waitFor('spa', `${config.spaOrigin}/config.json`);
+if (!stopping) {
+  run('api', process.execPath, ['packages/api/dist/main.js'], { env: serviceEnv });
+  await waitFor('api', `http://localhost:${config.apiPort}/api/health`);
+}
+if (!stopping) {
+  run(
+    'spa',
+    process.execPath,
+    [
+      join(root, 'node_modules/@angular/cli/bin/ng.js'),
+      'serve',
+      '--port',
+      String(config.spaPort),
+      // The policy a deployment sends too (content-security-policy.mjs), with this run's issuer in it: the
+      // API has accepted that issuer by now.
+      '--headers',
+      `Content-Security-Policy=${spaContentSecurityPolicy(config)}`,
+    ],
+    {
+      cwd: join(root, 'packages/frontend-angular'),
+      env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false', SPA_RUNTIME_CONFIG_ORIGIN: runtimeConfig.origin },
+    },
+  );
+  await waitFor('spa', `${config.spaOrigin}/config.json`);
+}
 
 if (!stopping) {
   const lines = [
     '',
     `Step-up demo is running. Open ${config.spaOrigin}`,
     '',
-    `  SPA                ${config.spaOrigin}`,
+    `  SPA                ${config.spaOrigin} (settings: ${config.spaOrigin}/config.json)`,
     `  API                http://localhost:${config.apiPort}/api (health: /api/health)`,
     `  OpenID Provider    ${config.issuer}${config.embeddedProvider ? ' (embedded)' : ''}`,
-    `  Step-up            ${config.stepUpMode === 'popup' ? 'in a sign-in window (STEP_UP_MODE=popup)' : 'by redirect (STEP_UP_MODE=redirect)'}`,
   ];
   if (config.embeddedProvider) {
     lines.push(

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STEP_UP_MAX_AGE_SECONDS } from './tests/support/api-settings';
 import { e2ePorts, spaOrigin } from './tests/support/ports';
+import { ACCOUNT_MAX_AGE_SECONDS } from './tests/support/spa-settings';
 
 // Every run starts empty: fresh provider keys, freshly seeded accounts, an empty mailbox, a new API database.
 // Workers inherit the environment, so they all see the directory the main process made.
@@ -66,6 +67,7 @@ export default defineConfig({
       OIDC_ISSUER: '',
       OIDC_CLIENT_ID: '',
       STEP_UP_MODE: stepUpMode,
+      ACCOUNT_MAX_AGE: String(ACCOUNT_MAX_AGE_SECONDS),
     },
   },
 });

@@ -4,13 +4,11 @@ import { enterCurrentEmailCode } from './support/email-code';
 import { enterPassword } from './support/provider-pages';
 import { spaOrigin } from './support/ports';
 import { signInWithPassword, stepUpSettled } from './support/spa';
+import { ACCOUNT_MAX_AGE_SECONDS } from './support/spa-settings';
 import { recordStepUpTraffic, TWO_FACTOR } from './support/step-up-traffic';
 
 // The SPA's route guard (ladder and recency), its explanations instead of loops, and the safe return
 // after sign-in, against the real SPA, API and embedded provider.
-
-/** The account page's `maxAge` (ACCOUNT_MAX_AGE_SECONDS in the SPA). */
-const ACCOUNT_MAX_AGE_SECONDS = 30;
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
@@ -38,7 +36,6 @@ test('a two-factor session is not challenged again by two-factor routes or the A
 test('a maxAge route re-authenticates once the sign-in is older than its window, keeping its level', async ({
   page,
 }) => {
-  test.setTimeout(150_000);
   await signInWithPassword(page, bob);
   await nav(page, 'Profile');
   await enterCurrentEmailCode(page, bob);
@@ -50,8 +47,9 @@ test('a maxAge route re-authenticates once the sign-in is older than its window,
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
   expect(traffic.authorize).toHaveLength(0);
 
-  // The window is deliberately short; both the guard (browser clock) and the provider (its own
-  // clock) must see the sign-in as too old, so the test waits for real rather than faking a clock.
+  // The window is set short for these tests (ACCOUNT_MAX_AGE); both the guard (browser clock) and the
+  // provider (its own clock) must see the sign-in as too old, so the test waits for real rather than
+  // faking a clock.
   await nav(page, 'Home');
   await page.waitForTimeout(Math.max(0, signedInAt + (ACCOUNT_MAX_AGE_SECONDS + 2) * 1000 - Date.now()));
   await nav(page, 'Account');

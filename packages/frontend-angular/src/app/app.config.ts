@@ -10,6 +10,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { provideRouter } from '@angular/router';
 import { OKTA_CONFIG, OktaAuthModule } from '@okta/okta-angular';
 
+import { ACCOUNT_MAX_AGE } from './account/recent-sign-in';
 import { routes } from './app.routes';
 import { authInterceptor } from './auth.interceptor';
 import { oktaConfig } from './auth/okta-config';
@@ -23,7 +24,8 @@ export function appConfig(runtimeConfig: RuntimeConfig): ApplicationConfig {
     providers: [
       provideBrowserGlobalErrorListeners(),
       provideZonelessChangeDetection(),
-      provideRouter(routes),
+      provideRouter(routes(runtimeConfig)),
+      { provide: ACCOUNT_MAX_AGE, useValue: runtimeConfig.accountMaxAge },
       importProvidersFrom(OktaAuthModule),
       { provide: OKTA_CONFIG, useFactory: () => oktaConfig(runtimeConfig) },
       provideHttpClient(withInterceptors([authInterceptor, stepupInterceptor])),

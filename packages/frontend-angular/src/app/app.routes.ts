@@ -4,7 +4,7 @@ import { Routes } from '@angular/router';
 import { OktaAuthGuard } from '@okta/okta-angular';
 import { OktaAcr } from 'step-up';
 
-import { ACCOUNT_MAX_AGE_SECONDS } from './account/recent-sign-in';
+import { RuntimeConfig } from './config/runtime-config';
 import { LoginCallbackComponent } from './auth/callback/login-callback.component';
 import { SignInUnavailableComponent } from './auth/sign-in-unavailable/sign-in-unavailable.component';
 import { HomeComponent } from './home/home.component';
@@ -17,7 +17,8 @@ const title = (page: string): string => `${page} · Step-up demo`;
 // Pages behind a sign-in are loaded on first visit; home, the profile (written as in the post), the callback
 // and the error pages are not.
 
-export const routes: Routes = [
+/** The app's routes; the account page's window comes from the runtime configuration (`accountMaxAge`). */
+export const routes = ({ accountMaxAge }: Pick<RuntimeConfig, 'accountMaxAge'>): Routes => [
   { path: '', component: HomeComponent, title: title('Home') },
   {
     path: 'profile',
@@ -50,7 +51,7 @@ export const routes: Routes = [
     // OktaAuthGuard has no maxAge: stepUpGuard adds the auth_time check and leaves signing in to it.
     canActivate: [stepUpGuard],
     data: {
-      okta: { maxAge: ACCOUNT_MAX_AGE_SECONDS },
+      okta: { maxAge: accountMaxAge },
     },
   },
   {

@@ -6,14 +6,16 @@ import { CLOCK } from '../clock';
 import { provideStepUp } from '../step-up/provide-step-up';
 import { fakeOktaAuth, provideFakeOkta, signedInState } from '../../testing/fake-okta';
 import { AccountComponent } from './account.component';
+import { ACCOUNT_MAX_AGE } from './recent-sign-in';
 
 const AUTH_TIME = 1_764_410_400;
 
 describe('AccountComponent', () => {
-  async function render(claims: Partial<UserClaims>): Promise<HTMLElement> {
+  async function render(claims: Partial<UserClaims>, accountMaxAge?: number): Promise<HTMLElement> {
     TestBed.configureTestingModule({
       imports: [AccountComponent],
       providers: [
+        ...(accountMaxAge === undefined ? [] : [{ provide: ACCOUNT_MAX_AGE, useValue: accountMaxAge }]),
         provideStepUp(),
         provideFakeOkta(fakeOktaAuth(), new BehaviorSubject<AuthState>(signedInState(claims))),
         { provide: CLOCK, useValue: { now: () => (AUTH_TIME + 12) * 1000 } },
@@ -37,6 +39,12 @@ describe('AccountComponent', () => {
 
     expect(page.querySelector('h1')?.textContent).toBe('Your account');
     expect(page.querySelector('.lead')?.textContent).toContain('within the last 30 seconds');
+  });
+
+  it('says the window the runtime configuration sets', async () => {
+    const page = await render({ name: 'Alice Liddell' }, 5);
+
+    expect(page.querySelector('.lead')?.textContent).toContain('within the last 5 seconds');
   });
 
   it('shows the personal details and when the visitor signed in', async () => {

@@ -8,15 +8,15 @@ import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../clock';
 import { profileView } from '../profile/profile-view';
 import { describeDuration } from '../step-up/step-up-wording';
-import { ACCOUNT_MAX_AGE_SECONDS } from './recent-sign-in';
+import { ACCOUNT_MAX_AGE } from './recent-sign-in';
 
 /** How often "x seconds ago" is brought up to date. */
 const TICK_MS = 5_000;
 
 /**
- * The visitor's personal details. Guarded by the step-up guard with
- * `data: { okta: { maxAge: ACCOUNT_MAX_AGE_SECONDS } }`: only a recent sign-in (the ID token's
- * `auth_time`) opens it; an older one is sent to the provider with `max_age` first.
+ * The visitor's personal details. Guarded by the step-up guard with `data: { okta: { maxAge } }`, the
+ * runtime configuration's `accountMaxAge`: only a recent sign-in (the ID token's `auth_time`) opens it;
+ * an older one is sent to the provider with `max_age` first.
  */
 @Component({
   selector: 'app-account',
@@ -30,7 +30,7 @@ export class AccountComponent {
     initialValue: this.seconds(),
   });
 
-  protected readonly window = describeDuration(ACCOUNT_MAX_AGE_SECONDS);
+  protected readonly window = describeDuration(inject(ACCOUNT_MAX_AGE));
   protected readonly view = computed(() => {
     const claims = this.session.claims();
     return claims === null ? null : profileView(claims, this.nowSeconds());

@@ -4,7 +4,12 @@ import { oktaAuthOptions } from './okta-auth-options';
 
 describe('oktaAuthOptions', () => {
   const options = oktaAuthOptions(
-    { issuer: 'http://localhost:3001/oauth2/default', clientId: 'stepup-spa', stepUpMode: 'redirect' },
+    {
+      issuer: 'http://localhost:3001/oauth2/default',
+      clientId: 'stepup-spa',
+      stepUpMode: 'redirect',
+      accountMaxAge: 30,
+    },
     'http://localhost:4200',
   );
 

@@ -28,6 +28,7 @@ describe('oktaConfig', () => {
         issuer: 'http://localhost:3001/oauth2/default',
         clientId: 'stepup-spa',
         stepUpMode: 'redirect',
+        accountMaxAge: 30,
       }),
     );
   const create = () => config().oktaAuth;

@@ -21,6 +21,7 @@ describe('loadRuntimeConfig', () => {
       issuer: 'http://localhost:3001/oauth2/default',
       clientId: 'stepup-spa',
       stepUpMode: 'redirect',
+      accountMaxAge: 30,
     });
     expect(fetchJson).toHaveBeenCalledWith('/config.json', expect.objectContaining({ cache: 'no-store' }));
   });
@@ -50,7 +51,8 @@ describe('loadRuntimeConfig', () => {
     {
       description: 'reports a JSON file with bad values',
       fetchJson: respond(200, '{ "issuer": "http://id.example.com", "clientId": "spa" }'),
-      message: 'config.json: "issuer" must use https (http only on localhost), got "http://id.example.com".',
+      message:
+        'config.json "issuer" must use https unless its host is localhost, 127.0.0.1 or [::1] (got "http://id.example.com").',
     },
   ])('$description', async ({ fetchJson, message }) => {
     const loading = loadRuntimeConfig(fetchJson);

@@ -1,3 +1,7 @@
+import { clientIdProblem, issuerProblem, normalizeIssuer, settingProblem } from 'step-up';
+
+import { DEFAULT_ACCOUNT_MAX_AGE_SECONDS, MAX_ACCOUNT_MAX_AGE_SECONDS } from '../account/recent-sign-in';
+
 /**
  * What the SPA learns about its OpenID Provider at start-up, from `/config.json`. Nothing about the
  * issuer or the client is compiled into the bundle: one build runs against the embedded provider or
@@ -10,6 +14,8 @@ export interface RuntimeConfig {
   readonly clientId: string;
   /** How an API-triggered step-up reaches the provider; `redirect` (the post's way) unless set. */
   readonly stepUpMode: StepUpMode;
+  /** How recent a sign-in the Account page accepts, in seconds; 30 unless set. */
+  readonly accountMaxAge: number;
 }
 
 /** `redirect`: the page leaves for the provider and comes back; `popup`: a sign-in window over the page. */
@@ -22,21 +28,42 @@ export class RuntimeConfigError extends Error {
   override readonly name = 'RuntimeConfigError';
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-/** RFC 6749 Appendix A.1: a client id is one or more VSCHAR (printable ASCII). */
-const CLIENT_ID = /^[\x20-\x7e]+$/;
-
-/** Validates the parsed JSON of `/config.json`; throws a {@link RuntimeConfigError} naming the bad field. */
+/**
+ * Validates the parsed JSON of `/config.json`; throws a {@link RuntimeConfigError} naming the bad field.
+ * The issuer and the client id follow the rules the API and the provider apply to them (the step-up
+ * core's), so a value is judged, and worded, the same everywhere.
+ */
 export function parseRuntimeConfig(value: unknown): RuntimeConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new RuntimeConfigError('config.json must hold a JSON object with "issuer" and "clientId".');
   }
-  const { issuer, clientId, stepUpMode } = value as Record<string, unknown>;
+  const { issuer, clientId, stepUpMode, accountMaxAge } = value as Record<string, unknown>;
   return {
-    issuer: parseIssuer(issuer),
-    clientId: parseClientId(clientId),
+    issuer: normalizeIssuer(requiredText('issuer', issuer, issuerProblem)),
+    clientId: requiredText('clientId', clientId, clientIdProblem),
     stepUpMode: parseStepUpMode(stepUpMode),
+    accountMaxAge: parseAccountMaxAge(accountMaxAge),
   };
+}
+
+const WHAT_IS_REQUIRED: Readonly<Record<string, string>> = {
+  issuer: 'the absolute URL of the authorization server, such as https://{yourOktaDomain}/oauth2/default',
+  clientId: 'the client id of this app at the issuer',
+};
+
+function requiredText(
+  field: string,
+  value: unknown,
+  problemOf: (text: string) => string | undefined,
+): string {
+  if (value === undefined || value === '') {
+    throw new RuntimeConfigError(`config.json has no "${field}": ${WHAT_IS_REQUIRED[field]}.`);
+  }
+  const problem = typeof value === 'string' ? problemOf(value) : 'must be a string';
+  if (problem !== undefined) {
+    throw new RuntimeConfigError(`${settingProblem(`config.json "${field}"`, problem, value)}.`);
+  }
+  return value as string;
 }
 
 function parseStepUpMode(value: unknown): StepUpMode {
@@ -46,46 +73,28 @@ function parseStepUpMode(value: unknown): StepUpMode {
   const mode = STEP_UP_MODES.find((candidate) => candidate === value);
   if (mode === undefined) {
     throw new RuntimeConfigError(
-      `config.json: "stepUpMode" must be "redirect" or "popup" (or left out), got ${JSON.stringify(value)}.`,
+      `${settingProblem('config.json "stepUpMode"', 'must be "redirect" or "popup", or be left out', value)}.`,
     );
   }
   return mode;
 }
 
-function parseIssuer(value: unknown): string {
-  const example = 'such as https://{yourOktaDomain}/oauth2/default';
-  if (typeof value !== 'string' || value.trim() === '') {
+function parseAccountMaxAge(value: unknown): number {
+  if (value === undefined) {
+    return DEFAULT_ACCOUNT_MAX_AGE_SECONDS;
+  }
+  if (!(
+    Number.isSafeInteger(value) &&
+    (value as number) >= 1 &&
+    (value as number) <= MAX_ACCOUNT_MAX_AGE_SECONDS
+  )) {
     throw new RuntimeConfigError(
-      `config.json: "issuer" must be the absolute URL of the authorization server, ${example}.`,
+      `${settingProblem(
+        'config.json "accountMaxAge"',
+        `must be a whole number of seconds from 1 to ${MAX_ACCOUNT_MAX_AGE_SECONDS}, or be left out`,
+        value,
+      )}.`,
     );
   }
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new RuntimeConfigError(
-      `config.json: "issuer" must be an absolute URL ${example}, got ${JSON.stringify(value)}.`,
-    );
-  }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-  if (!secure) {
-    throw new RuntimeConfigError(
-      `config.json: "issuer" must use https (http only on localhost), got ${JSON.stringify(value)}.`,
-    );
-  }
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
-    throw new RuntimeConfigError(
-      `config.json: "issuer" must not contain credentials, a query or a fragment, got ${JSON.stringify(value)}.`,
-    );
-  }
-  return value.replace(/\/+$/, '');
-}
-
-function parseClientId(value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '' || !CLIENT_ID.test(value) || value.trim() !== value) {
-    throw new RuntimeConfigError(
-      'config.json: "clientId" must be the client id of the single-page app registered at the issuer (printable ASCII, no surrounding spaces).',
-    );
-  }
-  return value;
+  return value as number;
 }

@@ -1,7 +1,7 @@
 import { Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 
-import { ACCOUNT_MAX_AGE_SECONDS } from '../account/recent-sign-in';
+import { ACCOUNT_MAX_AGE } from '../account/recent-sign-in';
 import { SessionService } from '../auth/session.service';
 import { describeDuration } from '../step-up/step-up-wording';
 
@@ -13,5 +13,5 @@ import { describeDuration } from '../step-up/step-up-wording';
 })
 export class HomeComponent {
   protected readonly session = inject(SessionService);
-  protected readonly accountWindow = describeDuration(ACCOUNT_MAX_AGE_SECONDS);
+  protected readonly accountWindow = describeDuration(inject(ACCOUNT_MAX_AGE));
 }
