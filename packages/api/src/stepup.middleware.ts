@@ -13,7 +13,7 @@ export const STEP_UP_REQUIREMENT: StepUpRequirement = { acrValues: [OktaAcr.TwoF
 /**
  * Step-up authentication for the routes it is applied to (`messages`, see AppModule). The post's steps:
  * 1. initialize the JWT Verifier: one `OktaJwtVerifier` for the app, in `auth/access-token-verifier.service.ts`
- *    (issuer and audience from `config/oidc.config.ts`, keys from `auth/remote-key-set.ts`);
+ *    (issuer and audience from `config/api-config.module.ts`, keys from `auth/remote-key-set.ts`);
  * 2. ensure the Authorization header carries the access token: `extractBearerToken` from the shared core,
  *    called in `auth/request-authenticator.service.ts` (else 401 without an error code, or 400 `invalid_request`);
  * 3. verify the token: `auth/access-token-verifier.service.ts` (else 401 `invalid_token`);
