@@ -4,9 +4,12 @@ import request from 'supertest';
 import {
   JWKS_COOLDOWN_MS,
   JWKS_MAX_AGE_MS,
-  JWKS_TIMEOUT_MS,
   JWKS_UNKNOWN_KID_BURST,
+  RemoteKeySet,
+  type RemoteKeySetOptions,
 } from '../src/auth/remote-key-set';
+import { Clock } from '../src/auth/clock';
+import { jwksUriOf } from '../src/config/issuer-url';
 import { freezeDate, unfreezeDate } from './support/frozen-date';
 import { JwksServer } from './support/jwks-server';
 import { startApi } from './support/test-api';
@@ -22,10 +25,20 @@ describe('Trouble with the issuer signing keys (e2e)', () => {
     await Promise.all(servers.splice(0).map((server) => server.close()));
   });
 
-  async function setUp(keys: object[] = []) {
+  /** An API against a key set server; `keySet` replaces the production key set's options (a test's shorter timeout). */
+  async function setUp(keys: object[] = [], keySet?: Pick<RemoteKeySetOptions, 'timeoutMs'>) {
     const jwks = await JwksServer.start(keys);
     servers.push(jwks);
-    const api = await startApi(jwks.issuer);
+    const api = await startApi(jwks.issuer, {
+      override:
+        keySet &&
+        ((builder) =>
+          builder.overrideProvider(RemoteKeySet).useFactory({
+            inject: [Clock],
+            factory: (clock: Clock) =>
+              new RemoteKeySet({ jwksUri: jwksUriOf(jwks.issuer), clock, ...keySet }),
+          })),
+    });
     apis.push(api);
     const minter = new TokenMinter(jwks.issuer, await createSigningKey('key-1'));
     jwks.keys = [...keys, minter.key.publicJwk];
@@ -70,20 +83,14 @@ describe('Trouble with the issuer signing keys (e2e)', () => {
     expect(afterOutage.status).toBe(200);
   });
 
-  it(
-    'answers 503 once the key set endpoint has not answered in time',
-    async () => {
-      const { jwks, minter, getMessages } = await setUp();
-      jwks.behaviour = 'hang';
-      const startedAt = Date.now();
+  it('answers 503 once the key set endpoint has not answered in time', async () => {
+    // The download timeout (JWKS_TIMEOUT_MS in production) shortened for the test, so a hanging endpoint
+    // costs a fraction of a second; the test fails by its own time limit if the request hangs instead.
+    const { jwks, minter, getMessages } = await setUp([], { timeoutMs: 100 });
+    jwks.behaviour = 'hang';
 
-      const response = await getMessages(await minter.mint());
-
-      expectTemporarilyUnavailable(response);
-      expect(Date.now() - startedAt).toBeLessThan(JWKS_TIMEOUT_MS + 2_000);
-    },
-    JWKS_TIMEOUT_MS + 10_000,
-  );
+    expectTemporarilyUnavailable(await getMessages(await minter.mint()));
+  });
 
   it('keeps answering the challenges that need no key while the issuer is unreachable', async () => {
     const { jwks, minter, getMessages } = await setUp();
