@@ -1,5 +1,6 @@
 import { expect, type Route } from '@playwright/test';
 import { bob } from './support/accounts';
+import { stepUpSettled } from './support/spa';
 import { statusesOf } from './support/step-up-traffic';
 import { test, TRANSACTIONS_API, transactionPosts, uniquePayee } from './support/transactions-page';
 
@@ -33,6 +34,7 @@ test('a temporarily unavailable API is explained with a retry, the form kept, an
 
   await expect(transactions.status).toHaveText(`Transaction of $12.00 to ${details.payee} created.`);
   await expect(transactions.rows(details.payee)).toHaveCount(1);
+  await stepUpSettled(page);
   const posts = transactionPosts(traffic);
   expect(statusesOf(posts)).toEqual([503, 201]);
   expect(posts[1]?.idempotencyKey).toBe(posts[0]?.idempotencyKey);

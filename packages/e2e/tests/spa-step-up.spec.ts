@@ -45,6 +45,7 @@ test('a maxAge route re-authenticates once the sign-in is older than its window,
 
   await nav(page, 'Account');
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  await stepUpSettled(page);
   expect(traffic.authorize).toHaveLength(0);
 
   // The window is set short for these tests (ACCOUNT_MAX_AGE); both the guard (browser clock) and the

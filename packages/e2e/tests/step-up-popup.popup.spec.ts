@@ -115,6 +115,7 @@ test('closing the window says what happened, keeps the form and sends nothing; T
 
   await expect(transactions.status).toHaveText(`Transaction of £2,000.00 to ${details.payee} created.`);
   await expect(transactions.rows(details.payee)).toHaveCount(1);
+  await stepUpSettled(page);
   expect(statusesOf(transactionPosts(traffic))).toEqual([401, 201]);
   expect(traffic.popupAuthorize).toHaveLength(2);
   expect(traffic.pageLoads).toEqual([]);

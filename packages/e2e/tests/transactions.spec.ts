@@ -18,7 +18,7 @@ import {
 // Transactions through the SPA's step-up service against the real API: a small amount goes straight
 // through; a large one steps up once, comes back to the same form and is created exactly once.
 
-test('a small transaction goes straight through, without a step-up', async ({ transactions }) => {
+test('a small transaction goes straight through, without a step-up', async ({ page, transactions }) => {
   const traffic = await transactions.openAs(bob);
   const payee = uniquePayee('Corner Bakery');
 
@@ -28,6 +28,7 @@ test('a small transaction goes straight through, without a step-up', async ({ tr
   expect(await transactions.form()).toEqual(EMPTY_FORM);
   await expect(transactions.rows(payee)).toHaveCount(1);
   await expect(transactions.rows(payee)).toContainText('$25.00');
+  await stepUpSettled(page);
   expect(statusesOf(transactionPosts(traffic))).toEqual([201]);
   expect(traffic.authorize).toHaveLength(0);
 });
@@ -62,6 +63,7 @@ test('a large transaction steps up once, returns to the same form and is created
   await expect(transactions.status).toHaveText(`Transaction of €1,500.00 to ${details.payee} created.`);
   await expect(transactions.rows(details.payee)).toHaveCount(1);
 
+  await stepUpSettled(page);
   const posted = transactionPosts(traffic);
   expect(statusesOf(posted)).toEqual([401, 201]);
   expect(posted[1]?.idempotencyKey).toBe(posted[0]?.idempotencyKey);
