@@ -10,10 +10,8 @@
 const OFF =
   'Cross-tab token sync is not in this build: tokens are kept per tab (tokenManager.syncStorage: false)';
 
-export class SyncStorageService {
-  constructor(tokenManager, options = {}) {
-    if (options.syncStorage) throw new Error(OFF);
-  }
+/** What both services answer while idle, which here is always. */
+class IdleService {
   requiresLeadership() {
     return false;
   }
@@ -31,26 +29,18 @@ export class SyncStorageService {
   }
 }
 
-export class LeaderElectionService {
+export class SyncStorageService extends IdleService {
+  constructor(tokenManager, options = {}) {
+    super();
+    if (options.syncStorage) throw new Error(OFF);
+  }
+}
+
+export class LeaderElectionService extends IdleService {
   isLeader() {
     return false;
   }
   hasLeader() {
     return false;
-  }
-  requiresLeadership() {
-    return false;
-  }
-  isStarted() {
-    return false;
-  }
-  canStart() {
-    return false;
-  }
-  async start() {
-    throw new Error(OFF);
-  }
-  async stop() {
-    // Never started, so nothing to stop.
   }
 }

@@ -11,5 +11,10 @@ export async function currentIdTokenClaims(
   if (!(await oktaAuth.isAuthenticated())) {
     return null;
   }
+  return heldIdTokenClaims(oktaAuth);
+}
+
+/** The claims of the ID token the token manager holds right now, as it is; `null` when it holds none. */
+export function heldIdTokenClaims(oktaAuth: Pick<OktaAuth, 'tokenManager'>): UserClaims | null {
   return oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
 }

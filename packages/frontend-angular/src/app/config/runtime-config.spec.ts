@@ -93,7 +93,7 @@ describe('parseRuntimeConfig', () => {
       description: 'rejects a missing issuer',
       input: { clientId: 'spa' },
       message:
-        'config.json has no "issuer": the absolute URL of the authorization server, such as https://{yourOktaDomain}/oauth2/default.',
+        'config.json has no "issuer": the absolute URL of the authorization server, such as https://example.okta.com/oauth2/default.',
     },
     {
       description: 'rejects a blank issuer',

@@ -8,7 +8,7 @@ import { DEFAULT_ACCOUNT_MAX_AGE_SECONDS, MAX_ACCOUNT_MAX_AGE_SECONDS } from '..
  * any Okta org.
  */
 export interface RuntimeConfig {
-  /** The authorization server, e.g. `https://{yourOktaDomain}/oauth2/default` (no trailing slash). */
+  /** The authorization server, e.g. `https://example.okta.com/oauth2/default` (no trailing slash). */
   readonly issuer: string;
   /** The SPA's public client id at that authorization server. */
   readonly clientId: string;
@@ -47,7 +47,7 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
 }
 
 const WHAT_IS_REQUIRED: Readonly<Record<string, string>> = {
-  issuer: 'the absolute URL of the authorization server, such as https://{yourOktaDomain}/oauth2/default',
+  issuer: 'the absolute URL of the authorization server, such as https://example.okta.com/oauth2/default',
   clientId: 'the client id of this app at the issuer',
 };
 

@@ -23,7 +23,7 @@ const CONFIG_HINTS: ReadonlyArray<readonly Segment[]> = [
     ' next to ',
     { code: 'index.html' },
     ', such as ',
-    { code: '{ "issuer": "https://{yourOktaDomain}/oauth2/default", "clientId": "{yourClientId}" }' },
+    { code: '{ "issuer": "https://example.okta.com/oauth2/default", "clientId": "0oaexample123" }' },
     '.',
   ],
 ];

@@ -2,12 +2,11 @@ import { HttpClient, HttpHeaders, HttpResponse } from '@angular/common/http';
 import { DOCUMENT, inject, Injectable, PendingTasks } from '@angular/core';
 import { Router } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
-import { UserClaims } from '@okta/okta-auth-js';
 import { catchError, concat, defer, firstValueFrom, from, map, Observable, of, switchMap } from 'rxjs';
 import { StepUpRequirement } from 'step-up';
 
 import { isApiUrl } from '../api-url';
-import { currentIdTokenClaims } from '../auth/id-token-claims';
+import { currentIdTokenClaims, heldIdTokenClaims } from '../auth/id-token-claims';
 import { safeReturnPath } from '../auth/safe-return-path';
 import { CLOCK } from '../clock';
 import { StepUpRequiredError } from '../stepup.interceptor';
@@ -112,7 +111,7 @@ export class StepUpService {
     if (trip === null || action === undefined || !isApiUrl(action.request.url, this.document.baseURI)) {
       return null;
     }
-    const decision = decideResume(trip, this.idTokenClaims(), this.clock.now());
+    const decision = decideResume(trip, heldIdTokenClaims(this.oktaAuth), this.clock.now());
     if (decision.kind === 'replay') {
       return {
         formState: action.formState,
@@ -165,7 +164,7 @@ export class StepUpService {
    */
   private inWindow<T>(trip: OutboundTrip, action: PendingAction): Observable<ActionOutcome<T>> {
     return defer(() => {
-      const claims = this.idTokenClaims();
+      const claims = heldIdTokenClaims(this.oktaAuth);
       const outbound = withSub(trip, claims?.sub);
       const ask = planStepUp(outbound.requirement, claims?.acr);
       if (ask === null) {
@@ -179,7 +178,12 @@ export class StepUpService {
         of<ActionOutcome<T>>({ kind: 'signing-in' }),
         from(signIn).pipe(
           switchMap((result) => {
-            const next = afterWindowSignIn(outbound, result, this.idTokenClaims(), this.clock.now());
+            const next = afterWindowSignIn(
+              outbound,
+              result,
+              heldIdTokenClaims(this.oktaAuth),
+              this.clock.now(),
+            );
             return next.kind === 'replay' ? this.replay<T>(action.request, next.trip) : of(next);
           }),
         ),
@@ -238,11 +242,6 @@ export class StepUpService {
     return this.http
       .request<T>(request.method, request.url, { body: request.body, headers, observe: 'response' })
       .pipe(map((response: HttpResponse<T>): ActionOutcome<T> => ({ kind: 'done', response })));
-  }
-
-  /** The claims of the ID token held now (okta-auth-js's token manager), `null` when there is none. */
-  private idTokenClaims(): UserClaims | null {
-    return this.oktaAuth.tokenManager.getTokensSync().idToken?.claims ?? null;
   }
 
   private pathOf(url: string): string {
