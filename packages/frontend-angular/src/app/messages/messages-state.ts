@@ -1,19 +1,15 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
 import { serviceUnavailableMessage } from '../service-unavailable';
-import { StepUpStop } from '../step-up/step-up-trip';
+import { StepUpActionState } from '../step-up/action-state';
 import { Message } from './message';
 
 /** Everything the messages page can show. */
 export type MessagesState =
   | { readonly status: 'loading' }
   | { readonly status: 'loaded'; readonly messages: readonly Message[] }
-  /** On the way to the provider for a step-up; the page comes back by itself. */
-  | { readonly status: 'stepping-up' }
-  /** A sign-in window is open over the page (popup mode). */
-  | { readonly status: 'signing-in' }
-  /** The step-up ended without the messages (cancelled, still refused, …): explain, don't loop. */
-  | { readonly status: 'step-up-stopped'; readonly stop: StepUpStop }
+  /** A step-up under way or stopped (cancelled, still refused, …): explain, don't loop. */
+  | StepUpActionState
   /** 401 without a step-up challenge: the session is gone. */
   | { readonly status: 'signed-out' }
   | { readonly status: 'failed'; readonly message: string };

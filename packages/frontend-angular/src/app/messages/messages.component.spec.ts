@@ -99,7 +99,7 @@ describe('MessagesComponent', () => {
   });
 
   it('explains a stopped step-up in words and offers one more attempt', async () => {
-    const page = await render({ status: 'step-up-stopped', stop: STILL_REFUSED });
+    const page = await render({ status: 'stopped', stop: STILL_REFUSED });
 
     const alert = page.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('A stronger sign-in is still needed');
@@ -114,7 +114,7 @@ describe('MessagesComponent', () => {
 
   it('offers no retry when the challenge named no requirement', async () => {
     const page = await render({
-      status: 'step-up-stopped',
+      status: 'stopped',
       stop: { ...STILL_REFUSED, reason: 'nothing-requested' },
     });
 

@@ -85,7 +85,7 @@ describe('MessagesService', () => {
       const afterReturn = await statesOf(reloaded().open(), challenge);
 
       expect(afterReturn.at(-1)).toEqual({
-        status: 'step-up-stopped',
+        status: 'stopped',
         // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
         stop: expect.objectContaining({ kind: 'stopped', reason: 'still-refused' }),
       });
@@ -121,7 +121,7 @@ describe('MessagesService', () => {
     const states = await statesOf(TestBed.inject(MessagesService).open(), challenge);
 
     expect(states.at(-1)).toEqual({
-      status: 'step-up-stopped',
+      status: 'stopped',
       // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       stop: expect.objectContaining({ reason: 'redirect-failed' }),
     });

@@ -2,6 +2,7 @@ import { inject, Injectable } from '@angular/core';
 import { map, Observable, startWith } from 'rxjs';
 
 import { ActionContext, ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
+import { actionStateOf } from '../step-up/action-state';
 import { StepUpService } from '../step-up/step-up.service';
 import { parseMessages } from './message';
 import { describeLoadFailure, MessagesState } from './messages-state';
@@ -86,20 +87,8 @@ export class MessagesService {
 }
 
 function stateOf(outcome: ActionOutcome<unknown>): MessagesState {
-  switch (outcome.kind) {
-    case 'done':
-      try {
-        return { status: 'loaded', messages: parseMessages(outcome.response.body) };
-      } catch (error) {
-        return describeLoadFailure(error);
-      }
-    case 'failed':
-      return describeLoadFailure(outcome.error);
-    case 'redirecting':
-      return { status: 'stepping-up' };
-    case 'signing-in':
-      return { status: 'signing-in' };
-    case 'stopped':
-      return { status: 'step-up-stopped', stop: outcome };
-  }
+  return actionStateOf<MessagesState>(outcome, {
+    done: (body) => ({ status: 'loaded', messages: parseMessages(body) }),
+    failed: describeLoadFailure,
+  });
 }

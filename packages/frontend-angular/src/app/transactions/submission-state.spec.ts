@@ -90,7 +90,7 @@ describe('transactionListStateOf', () => {
       outcome: { kind: 'signing-in' as const },
       expected: { status: 'signing-in' },
     },
-    { description: 'a stopped step-up', outcome: STOP, expected: { status: 'step-up-stopped', stop: STOP } },
+    { description: 'a stopped step-up', outcome: STOP, expected: { status: 'stopped', stop: STOP } },
   ])('shows $description', ({ outcome, expected }) => {
     expect(transactionListStateOf(outcome)).toEqual(expected);
   });

@@ -1,41 +1,28 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
-import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
+import { actionStateOf, StepUpActionState } from '../step-up/action-state';
+import { ActionOutcome } from '../step-up/step-up-trip';
 import { parseTransactions, Transaction } from './transaction';
 
 /** What the list of the visitor's transactions shows. */
 export type TransactionListState =
   | { readonly status: 'loading' }
   | { readonly status: 'loaded'; readonly transactions: readonly Transaction[] }
-  | { readonly status: 'stepping-up' }
-  | { readonly status: 'signing-in' }
-  | { readonly status: 'step-up-stopped'; readonly stop: StepUpStop }
+  | StepUpActionState
   | { readonly status: 'failed'; readonly message: string };
 
 export function transactionListStateOf(outcome: ActionOutcome<unknown>): TransactionListState {
-  switch (outcome.kind) {
-    case 'done':
-      try {
-        return { status: 'loaded', transactions: parseTransactions(outcome.response.body) };
-      } catch {
-        return {
-          status: 'failed',
-          message: 'The API answered with something other than a list of transactions.',
-        };
-      }
-    case 'failed':
-      return { status: 'failed', message: describeListFailure(outcome.error) };
-    case 'redirecting':
-      return { status: 'stepping-up' };
-    case 'signing-in':
-      return { status: 'signing-in' };
-    case 'stopped':
-      return { status: 'step-up-stopped', stop: outcome };
-  }
+  return actionStateOf<TransactionListState>(outcome, {
+    done: (body) => ({ status: 'loaded', transactions: parseTransactions(body) }),
+    failed: (error) => ({ status: 'failed', message: describeListFailure(error) }),
+  });
 }
 
 function describeListFailure(error: unknown): string {
-  if (!(error instanceof HttpErrorResponse) || error.status === 0) {
+  if (!(error instanceof HttpErrorResponse)) {
+    return 'The API answered with something other than a list of transactions.';
+  }
+  if (error.status === 0) {
     return "Your transactions can't be loaded: the API can't be reached.";
   }
   if (error.status === 401) {
