@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { interval, map } from 'rxjs';
@@ -6,6 +5,7 @@ import { epochSeconds } from 'step-up';
 
 import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../clock';
+import { DateTimePipe } from '../date-time/date-time';
 import { profileView } from '../profile/profile-view';
 import { describeDuration } from '../step-up/step-up-wording';
 import { ACCOUNT_MAX_AGE } from './recent-sign-in';
@@ -20,7 +20,7 @@ const TICK_MS = 5_000;
  */
 @Component({
   selector: 'app-account',
-  imports: [DatePipe],
+  imports: [DateTimePipe],
   templateUrl: './account.component.html',
 })
 export class AccountComponent {

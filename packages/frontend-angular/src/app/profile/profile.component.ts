@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { interval, map } from 'rxjs';
@@ -6,6 +5,7 @@ import { epochSeconds } from 'step-up';
 
 import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../clock';
+import { DateTimePipe } from '../date-time/date-time';
 import { profileView } from './profile-view';
 
 /** How often "x minutes ago" is brought up to date. */
@@ -14,7 +14,7 @@ const TICK_MS = 30_000;
 /** Guarded by `OktaAuthGuard` with `acrValues: 'urn:okta:loa:2fa:any'`: only a two-factor sign-in gets here. */
 @Component({
   selector: 'app-profile',
-  imports: [DatePipe],
+  imports: [DateTimePipe],
   templateUrl: './profile.component.html',
 })
 export class ProfileComponent {

@@ -1,9 +1,9 @@
-import { DatePipe } from '@angular/common';
 import { Component, computed, inject } from '@angular/core';
 import { epochSeconds } from 'step-up';
 
 import { SessionService } from '../auth/session.service';
 import { CLOCK } from '../clock';
+import { DateTimePipe } from '../date-time/date-time';
 import { acrLadder, signInFacts, signInMethods } from './security-view';
 
 /**
@@ -14,7 +14,7 @@ import { acrLadder, signInFacts, signInMethods } from './security-view';
  */
 @Component({
   selector: 'app-security',
-  imports: [DatePipe],
+  imports: [DateTimePipe],
   templateUrl: './security.component.html',
   styleUrl: './security.component.css',
 })

@@ -1,13 +1,13 @@
-import { DatePipe } from '@angular/common';
 import { Component, inject, input, LOCALE_ID } from '@angular/core';
 
+import { DateTimePipe } from '../../date-time/date-time';
 import { formatMoney } from '../money-format';
 import { Transaction } from '../transaction';
 
 /** The visitor's transactions as the API lists them, newest first, amounts in their own currency. */
 @Component({
   selector: 'app-transaction-list',
-  imports: [DatePipe],
+  imports: [DateTimePipe],
   template: `
     @if (transactions().length === 0) {
       <p class="empty">No transactions yet.</p>
@@ -30,7 +30,7 @@ import { Transaction } from '../transaction';
               <tr>
                 <td>
                   <time [attr.datetime]="transaction.createdAt">{{
-                    transaction.createdAt | date: 'MMM d, y, h:mm a'
+                    transaction.createdAt | dateTime: 'short'
                   }}</time>
                 </td>
                 <td>{{ transaction.payee }}</td>
