@@ -1,5 +1,5 @@
-// What `npm start` itself needs from the environment: the three ports it starts the processes on, and
-// whether one of them is the embedded provider. Every other variable is passed through untouched to the
+// What `npm start` itself needs from the environment: the three ports it starts the processes on,
+// whether one of them is the embedded provider, and which Angular build of the SPA it serves. Every other variable is passed through untouched to the
 // process that uses it, which validates it and refuses to start on a bad value (README, Configuration):
 // a bad value is reported once, by its owner. The port rule is the step-up core's, so `npm start` and
 // the API word a bad API_PORT alike.
@@ -19,17 +19,30 @@ function port(env, name, fallback, problems) {
   return Number(raw);
 }
 
+/** The Angular build configurations (angular.json) `npm start` can serve the SPA with. */
+const SPA_BUILDS = ['development', 'production'];
+
+function spaBuild(env, problems) {
+  const raw = env.SPA_BUILD;
+  if (raw === undefined || raw === '') return 'development';
+  if (!SPA_BUILDS.includes(raw)) {
+    problems.push(settingProblem('SPA_BUILD', 'must be "development" or "production"', raw));
+  }
+  return raw;
+}
+
 /**
  * @param {Record<string, string | undefined>} env
- * @returns the ports, the SPA's origin, the issuer as given (or the embedded provider's), and whether
- *   that issuer is the embedded provider's, so that `npm start` runs it
- * @throws Error listing every bad port, one per line
+ * @returns the ports, the SPA's origin and build, the issuer as given (or the embedded provider's), and
+ *   whether that issuer is the embedded provider's, so that `npm start` runs it
+ * @throws Error listing every bad port or build, one per line
  */
 export function readStartConfig(env) {
   const problems = [];
   const idpPort = port(env, 'IDP_PORT', 3001, problems);
   const apiPort = port(env, 'API_PORT', 3000, problems);
   const spaPort = port(env, 'SPA_PORT', 4200, problems);
+  const build = spaBuild(env, problems);
   if (problems.length === 0 && new Set([idpPort, apiPort, spaPort]).size !== 3) {
     problems.push(
       `IDP_PORT, API_PORT and SPA_PORT must be three different ports (got ${idpPort}, ${apiPort}, ${spaPort})`,
@@ -44,6 +57,7 @@ export function readStartConfig(env) {
     apiPort,
     spaPort,
     spaOrigin: `http://localhost:${spaPort}`,
+    spaBuild: build,
     issuer: embeddedProvider ? embeddedIssuer : issuer,
     embeddedProvider,
   };

@@ -9,6 +9,7 @@ describe('readStartConfig', () => {
       apiPort: 3000,
       spaPort: 4200,
       spaOrigin: 'http://localhost:4200',
+      spaBuild: 'development',
       issuer: 'http://localhost:3001/oauth2/default',
       embeddedProvider: true,
     });
@@ -62,6 +63,11 @@ describe('readStartConfig', () => {
         'API_PORT must be a port number from 1 to 65535 (got "abc")\nSPA_PORT must be a port number from 1 to 65535 (got "-1")',
     },
     {
+      description: 'a build configuration angular.json does not have',
+      env: { SPA_BUILD: 'prod' },
+      message: 'SPA_BUILD must be "development" or "production" (got "prod")',
+    },
+    {
       description: 'two services on one port',
       env: { API_PORT: '3001' },
       message: 'IDP_PORT, API_PORT and SPA_PORT must be three different ports (got 3001, 3001, 4200)',
@@ -70,6 +76,11 @@ describe('readStartConfig', () => {
   for (const { description, env, message } of refusals) {
     it(`refuses ${description}`, () => assert.throws(() => readStartConfig(env), { message }));
   }
+
+  it('serves the production build when asked', () => {
+    assert.equal(readStartConfig({ SPA_BUILD: 'production' }).spaBuild, 'production');
+    assert.equal(readStartConfig({ SPA_BUILD: '' }).spaBuild, 'development');
+  });
 
   it('leaves every setting that is not a port to its owner', () => {
     const env = {

@@ -205,6 +205,8 @@ if (!stopping) {
     [
       join(root, 'node_modules/@angular/cli/bin/ng.js'),
       'serve',
+      '--configuration',
+      config.spaBuild,
       '--port',
       String(config.spaPort),
       // The policy a deployment sends too (content-security-policy.mjs), with this run's issuer in it: the
@@ -214,7 +216,13 @@ if (!stopping) {
     ],
     {
       cwd: join(root, 'packages/frontend-angular'),
-      env: { ...serviceEnv, NG_CLI_ANALYTICS: 'false', SPA_RUNTIME_CONFIG_ORIGIN: runtimeConfig.origin },
+      env: {
+        ...serviceEnv,
+        NG_CLI_ANALYTICS: 'false',
+        SPA_RUNTIME_CONFIG_ORIGIN: runtimeConfig.origin,
+        // The production build merges its small shared chunks, as `npm run build` does (frontend-angular README).
+        NG_BUILD_OPTIMIZE_CHUNKS: '1',
+      },
     },
   );
   await waitFor('spa', `${config.spaOrigin}/config.json`);
@@ -225,7 +233,7 @@ if (!stopping) {
     '',
     `Step-up demo is running. Open ${config.spaOrigin}`,
     '',
-    `  SPA                ${config.spaOrigin} (settings: ${config.spaOrigin}/config.json)`,
+    `  SPA                ${config.spaOrigin} (${config.spaBuild} build; settings: ${config.spaOrigin}/config.json)`,
     `  API                http://localhost:${config.apiPort}/api (health: /api/health)`,
     `  OpenID Provider    ${config.issuer}${config.embeddedProvider ? ' (embedded)' : ''}`,
   ];

@@ -68,6 +68,8 @@ export default defineConfig({
       OIDC_CLIENT_ID: '',
       STEP_UP_MODE: stepUpMode,
       ACCOUNT_MAX_AGE: String(ACCOUNT_MAX_AGE_SECONDS),
+      // The tests drive the SPA as it ships: the production build, optimised and with its chunks merged.
+      SPA_BUILD: 'production',
     },
   },
 });
