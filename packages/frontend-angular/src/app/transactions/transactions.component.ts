@@ -1,18 +1,16 @@
 import {
-  afterNextRender,
+  ChangeDetectorRef,
   Component,
   computed,
   DestroyRef,
   DOCUMENT,
   ElementRef,
   inject,
-  Injector,
   LOCALE_ID,
   signal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { BehaviorSubject, Observable, Subscription, switchAll, tap } from 'rxjs';
 
 import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
@@ -54,7 +52,7 @@ const LABELS: Readonly<Record<TransactionField, string>> = {
  */
 @Component({
   selector: 'app-transactions',
-  imports: [ReactiveFormsModule, StepUpNoticeComponent, StepUpProgressComponent, TransactionListComponent],
+  imports: [StepUpNoticeComponent, StepUpProgressComponent, TransactionListComponent],
   templateUrl: './transactions.component.html',
   styleUrls: ['../forms/form-fields.css', './transactions.component.css'],
 })
@@ -63,12 +61,15 @@ export class TransactionsComponent {
   private readonly currencyService = inject(CurrenciesService);
   private readonly newKey = inject(NEW_IDEMPOTENCY_KEY);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly injector = inject(Injector);
   private readonly locale = inject(LOCALE_ID);
   private readonly document = inject(DOCUMENT);
+  private readonly changeDetector = inject(ChangeDetectorRef);
 
-  protected readonly form =
-    inject(NonNullableFormBuilder).group<Record<TransactionField, string>>(emptyDraft());
+  /**
+   * The form as typed, bound to its fields with plain `[value]`/`(input)` bindings: the API judges every field, so
+   * the form needs no validators, and no form library (see the README's "Initial load").
+   */
+  protected readonly draft = signal<TransactionDraft>(emptyDraft());
   private readonly currencyRequests = new BehaviorSubject<Observable<CurrencyListState>>(
     this.currencyService.list(),
   );
@@ -85,11 +86,8 @@ export class TransactionsComponent {
       ? state.currencies.map(({ code }) => ({ code, label: currencyLabel(code, this.locale) }))
       : [];
   });
-  private readonly currencyCode = toSignal(this.form.controls.currency.valueChanges, {
-    initialValue: this.form.controls.currency.value,
-  });
   /** The chosen currency's rules as the API published them. */
-  protected readonly currency = computed(() => offered(this.currencyList(), this.currencyCode()));
+  protected readonly currency = computed(() => offered(this.currencyList(), this.draft().currency));
   protected readonly stepUpThreshold = computed(() => {
     const currency = this.currency();
     return currency === undefined ? null : formatMoney(currency.stepUpThreshold, currency.code, this.locale);
@@ -127,23 +125,26 @@ export class TransactionsComponent {
   private following?: Subscription;
 
   constructor() {
-    for (const field of TRANSACTION_FIELDS) {
-      this.form.controls[field].valueChanges
-        .pipe(takeUntilDestroyed())
-        .subscribe(() => this.clearError(field));
-    }
     const resumed = this.transactions.resumeCreation();
     if (resumed !== null) {
       this.resume(resumed);
     }
   }
 
+  /** A field as the visitor changes it; its error, if any, goes away. */
+  protected edit(field: TransactionField, event: Event): void {
+    const { value } = event.target as HTMLInputElement | HTMLSelectElement;
+    this.draft.update((draft) => ({ ...draft, [field]: value }));
+    this.clearError(field);
+  }
+
   /** Sends the form as typed: the API checks every field and answers a 400 with what to fix. */
-  protected submit(): void {
+  protected submit(event: Event): void {
+    event.preventDefault();
     if (!this.canSend()) {
       return;
     }
-    const draft: TransactionDraft = this.form.getRawValue();
+    const draft = this.draft();
     const idempotencyKey = idempotencyKeyFor(draft, this.unsettled, this.newKey);
     this.follow(this.transactions.create(draft, idempotencyKey), { draft, idempotencyKey });
   }
@@ -185,18 +186,17 @@ export class TransactionsComponent {
   }
 
   private restore({ draft }: TransactionFormState): void {
-    this.form.setValue(draft);
+    this.draft.set(draft);
     this.chooseOfferedCurrency(this.currencyList());
   }
 
   /** Once the currencies are known, a currency the API does not offer gives way to one it does. */
   private chooseOfferedCurrency(state: CurrencyListState): void {
-    const control = this.form.controls.currency;
-    if (state.status !== 'loaded' || offered(state, control.value) !== undefined) {
+    if (state.status !== 'loaded' || offered(state, this.draft().currency) !== undefined) {
       return;
     }
     const preferred = offered(state, PREFERRED_CURRENCY) ?? state.currencies[0];
-    control.setValue(preferred?.code ?? '');
+    this.draft.update((draft) => ({ ...draft, currency: preferred?.code ?? '' }));
   }
 
   private follow(outcome: Observable<ActionOutcome<unknown>>, submitted: UnsettledSubmission | null): void {
@@ -212,13 +212,13 @@ export class TransactionsComponent {
     this.submission.set(state);
     if (state.status === 'created') {
       this.unsettled = null;
-      this.form.reset(emptyDraft(this.form.controls.currency.value));
+      this.draft.set(emptyDraft(this.draft().currency));
       this.errors.set({});
       this.reloadList();
     } else if (state.status === 'stopped' && state.stop.reason === 'account-changed') {
       // What one account typed is not left on the page for another (the popup mode keeps the page).
       this.unsettled = null;
-      this.form.reset(emptyDraft(this.form.controls.currency.value));
+      this.draft.set(emptyDraft(this.draft().currency));
     } else if (state.status === 'failed') {
       this.unsettled = state.failure.outcomeUnknown ? submitted : null;
       this.showErrors(state.failure.fieldErrors);
@@ -228,11 +228,14 @@ export class TransactionsComponent {
   private showErrors(errors: TransactionFieldErrors): void {
     this.errors.set(errors);
     if (Object.keys(errors).length > 0) {
-      afterNextRender(() => this.errorSummary()?.nativeElement.focus(), { injector: this.injector });
+      // The summary is rendered at once so that it can take focus now. (afterNextRender would wait for the next
+      // render instead, but its scheduler would add about 1 kB gzipped to the first screen's download, this page
+      // being its only user: README, "Initial load".)
+      this.changeDetector.detectChanges();
+      this.errorSummary()?.nativeElement.focus();
     }
   }
 
-  /** A field's error goes away as soon as the visitor edits the field. */
   private clearError(field: TransactionField): void {
     if (this.errors()[field] !== undefined) {
       const remaining = { ...this.errors() };

@@ -9,8 +9,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject, Observable, Subscription, switchAll } from 'rxjs';
 
 import { ActionOutcome, StepUpStop } from '../../step-up/step-up-trip';
@@ -30,7 +29,7 @@ import { PostState, postStateOf } from '../post-state';
  */
 @Component({
   selector: 'app-message-composer',
-  imports: [ReactiveFormsModule, StepUpNoticeComponent],
+  imports: [StepUpNoticeComponent],
   templateUrl: './message-composer.component.html',
   styleUrls: ['../../forms/form-fields.css', './message-composer.component.css'],
 })
@@ -46,12 +45,12 @@ export class MessageComposerComponent implements OnInit {
     this.messageRules.rules(),
   );
   protected readonly rules = toSignal(this.rulesRequests.pipe(switchAll()), { requireSync: true });
-  protected readonly text = new FormControl('', { nonNullable: true });
-  private readonly typed = toSignal(this.text.valueChanges, { initialValue: '' });
+  /** The text as typed (a plain `[value]`/`(input)` binding: the rules are the API's, checked below and by it). */
+  protected readonly text = signal('');
   /** Characters left under the API's limit (negative: too many), once its rules are known. */
   protected readonly remaining = computed(() => {
     const rules = this.rules();
-    return rules.status === 'loaded' ? rules.rules.maxLength - messageLength(this.typed()) : null;
+    return rules.status === 'loaded' ? rules.rules.maxLength - messageLength(this.text()) : null;
   });
   protected readonly error = signal<string | null>(null);
   protected readonly state = signal<PostState>({ status: 'idle' });
@@ -73,7 +72,6 @@ export class MessageComposerComponent implements OnInit {
   private following?: Subscription;
 
   constructor() {
-    this.text.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.error.set(null));
     this.destroyRef.onDestroy(() => this.following?.unsubscribe());
   }
 
@@ -82,10 +80,16 @@ export class MessageComposerComponent implements OnInit {
     const resumed = this.messages.resumePost();
     if (resumed !== null) {
       if (resumed.text !== null) {
-        this.text.setValue(resumed.text);
+        this.text.set(resumed.text);
       }
       this.follow(resumed.outcome);
     }
+  }
+
+  /** The text as the visitor changes it; a problem shown with it goes away. */
+  protected edit(event: Event): void {
+    this.text.set((event.target as HTMLTextAreaElement).value);
+    this.error.set(null);
   }
 
   protected submit(event: Event): void {
@@ -94,14 +98,14 @@ export class MessageComposerComponent implements OnInit {
     if (!this.canPost() || rules.status !== 'loaded') {
       return;
     }
-    const problem = messageTextProblem(this.text.value, rules.rules);
+    const problem = messageTextProblem(this.text(), rules.rules);
     if (problem !== null) {
       this.state.set({ status: 'idle' });
       this.error.set(problem);
       this.field().nativeElement.focus();
       return;
     }
-    this.follow(this.messages.post(this.text.value));
+    this.follow(this.messages.post(this.text()));
   }
 
   protected reloadRules(): void {
@@ -125,7 +129,7 @@ export class MessageComposerComponent implements OnInit {
       const state = postStateOf(next);
       this.state.set(state);
       if (state.status === 'posted') {
-        this.text.setValue('');
+        this.text.set('');
         this.posted.emit(state.message);
       }
     });

@@ -1,7 +1,7 @@
 import { Component, computed, input, output } from '@angular/core';
 
 import { StepUpStop } from '../step-up-trip';
-import { describeStepUpStop } from '../step-up-wording';
+import { describeStepUpStop } from './step-up-stop-wording';
 
 /**
  * Explains a step-up that stopped: what happened, what was needed, and "Try again" when another round
