@@ -26,12 +26,14 @@ describe('SecurityComponent', () => {
     const levels = [...page.querySelectorAll('ul[aria-label="Sign-in levels"] li')].map((li) => [
       li.querySelector('.rung__label')?.textContent,
       li.querySelector('.rung__state')?.textContent,
+      // What the stylesheet marks as met.
+      li.hasAttribute('data-met'),
     ]);
     expect(levels).toEqual([
-      ['Password only', 'Met'],
-      ['Two factors', 'Met'],
-      ['Phishing-resistant', 'Met'],
-      ['Phishing-resistant, hardware-bound', 'Not met'],
+      ['Password only', 'Met', true],
+      ['Two factors', 'Met', true],
+      ['Phishing-resistant', 'Met', true],
+      ['Phishing-resistant, hardware-bound', 'Not met', false],
     ]);
   });
 

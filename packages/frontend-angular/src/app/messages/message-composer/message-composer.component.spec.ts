@@ -98,9 +98,12 @@ describe('MessageComposerComponent', () => {
 
     expect(page.querySelector('#message-text-hint')?.textContent).toContain('Up to 10 characters.');
     expect(page.querySelector('#message-text-count')?.textContent?.trim()).toBe('5 characters left');
+    expect(page.querySelector('#message-text-count')?.hasAttribute('data-over-limit')).toBe(false);
 
     await type('Hello, world');
     expect(page.querySelector('#message-text-count')?.textContent?.trim()).toBe('2 characters too many');
+    // What the stylesheet shows as a problem.
+    expect(page.querySelector('#message-text-count')?.hasAttribute('data-over-limit')).toBe(true);
     await post();
 
     expect(page.querySelector('#message-text-error')?.textContent?.trim()).toBe(
