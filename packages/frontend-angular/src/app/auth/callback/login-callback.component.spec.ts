@@ -1,6 +1,7 @@
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { AuthSdkError, OAuthError } from '@okta/okta-auth-js';
 
 import { CLOCK } from '../../clock';
@@ -39,7 +40,10 @@ describe('LoginCallbackComponent', () => {
     TestBed.configureTestingModule({
       imports: [LoginCallbackComponent],
       providers: [
-        provideRouter([{ path: '**', component: PageStubComponent }]),
+        provideRouter([
+          { path: 'login/callback', component: LoginCallbackComponent },
+          { path: '**', component: PageStubComponent },
+        ]),
         provideFakeOkta(oktaAuth),
         provideStepUp(),
         { provide: STEP_UP_STORAGE, useValue: storage },
@@ -48,13 +52,13 @@ describe('LoginCallbackComponent', () => {
     });
   });
 
+  /** The callback as the provider's redirect reaches it, through the router, with its `error` parameter if any. */
   async function render(error?: string): Promise<HTMLElement> {
-    const fixture = TestBed.createComponent(LoginCallbackComponent);
-    if (error !== undefined) {
-      fixture.componentRef.setInput('error', error);
-    }
-    await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
+    const harness = await RouterTestingHarness.create();
+    const query = error === undefined ? '' : `&error=${encodeURIComponent(error)}`;
+    await harness.navigateByUrl(`/login/callback?state=s${query}`);
+    await harness.fixture.whenStable();
+    return harness.routeNativeElement ?? (harness.fixture.nativeElement as HTMLElement);
   }
 
   it('finishes the sign-in and shows progress meanwhile, the app not stable until it ends', async () => {

@@ -1,5 +1,5 @@
-import { Component, computed, inject, input, OnInit, PendingTasks, signal } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { Component, computed, inject, OnInit, PendingTasks, signal } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { OKTA_AUTH } from '@okta/okta-angular';
 import { firstValueFrom } from 'rxjs';
 
@@ -30,9 +30,11 @@ export class LoginCallbackComponent implements OnInit {
   private readonly store = inject(StepUpStore);
   private readonly clock = inject(CLOCK);
   private readonly pendingTasks = inject(PendingTasks);
-
-  /** The provider's `error` query parameter (bound by the router). */
-  readonly error = input<string>();
+  /**
+   * The provider's `error` parameter (RFC 6749 §4.1.2.1), read from the route: the app's router binds no route
+   * parameters to inputs (no `withComponentInputBinding()`, see the README's "Initial load").
+   */
+  private readonly providerError = inject(ActivatedRoute).snapshot.queryParamMap.get('error') ?? undefined;
 
   protected readonly failure = signal<CallbackFailure | null>(null);
   /** The step-up this sign-in answered, if it was one. */
@@ -65,7 +67,7 @@ export class LoginCallbackComponent implements OnInit {
     } catch (error) {
       // The page that started this sign-in is kept for "Try again", not for the next sign-in.
       this.oktaAuth.removeOriginalUri();
-      const code = callbackFailureCode(this.error(), error);
+      const code = callbackFailureCode(this.providerError, error);
       // A step-up on its way out has failed; the trip keeps the code for the page that asked for it.
       const failed = this.store.fail(code, this.clock.now());
       this.trip.set(failed);
