@@ -341,6 +341,20 @@ describe('TransactionsComponent', () => {
       );
     });
 
+    it("shows and focuses the API's field errors when the replay is refused before the page has rendered", async () => {
+      service.resumeCreation.mockReturnValue({
+        formState: { draft: LARGE, idempotencyKey: 'key-0' },
+        outcome: of(refused([{ field: 'payee', message: 'must not be empty' }])),
+      });
+
+      const { page } = await render();
+
+      const summary = page.querySelector('[role="alert"]');
+      expect(summary?.textContent).toContain('There is a problem with this transaction');
+      expect(document.activeElement === summary).toBe(true);
+      expect(page.querySelector('#transaction-payee-error')?.textContent).toBe('Payee must not be empty.');
+    });
+
     it('explains a cancelled sign-in, keeps the form and offers to try again', async () => {
       service.resumeCreation.mockReturnValue({
         formState: { draft: LARGE, idempotencyKey: 'key-0' },
