@@ -107,6 +107,15 @@ export function stepUpStop(reason: StepUpStopReason, trip: StepUpTrip): StepUpSt
   return { kind: 'stopped', reason, trip };
 }
 
+/**
+ * Whether a page must clear what the visitor typed: the sign-in came back as another account, and what one
+ * account entered is not left on the page for another (a redirect drops it with the trip; the popup mode keeps
+ * the page, so the page clears it).
+ */
+export function dropsInput(stop: Pick<StepUpStop, 'reason'>): boolean {
+  return stop.reason === 'account-changed';
+}
+
 /** What became of an API call made through the step-up service. */
 export type ActionOutcome<T> =
   /** A 2xx answer, possibly to the request replayed after a step-up. */

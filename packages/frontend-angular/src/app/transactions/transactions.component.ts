@@ -14,7 +14,7 @@ import {
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject, Observable, Subscription, switchAll, tap } from 'rxjs';
 
-import { ActionOutcome, StepUpStop } from '../step-up/step-up-trip';
+import { ActionOutcome, dropsInput, StepUpStop } from '../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../step-up/step-up-notice/step-up-notice.component';
 import { StepUpProgressComponent } from '../step-up/step-up-progress/step-up-progress.component';
 import { CurrenciesService, CurrencyListState } from './currencies.service';
@@ -225,8 +225,7 @@ export class TransactionsComponent implements AfterViewInit {
       this.draft.set(emptyDraft(this.draft().currency));
       this.errors.set({});
       this.reloadList();
-    } else if (state.status === 'stopped' && state.stop.reason === 'account-changed') {
-      // What one account typed is not left on the page for another (the popup mode keeps the page).
+    } else if (state.status === 'stopped' && dropsInput(state.stop)) {
       this.unsettled = null;
       this.draft.set(emptyDraft(this.draft().currency));
     } else if (state.status === 'failed') {

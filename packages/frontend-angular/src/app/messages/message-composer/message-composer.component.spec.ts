@@ -223,6 +223,16 @@ describe('MessageComposerComponent', () => {
     expect(edit).toBeDefined();
   });
 
+  it('clears the text when the sign-in came back as another account', async () => {
+    const { page, field } = await render({
+      text: 'Written by the first account',
+      outcome: of({ ...STOPPED, reason: 'account-changed' as const }),
+    });
+
+    expect(field.value).toBe('');
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain('The sign-in changed account');
+  });
+
   it("keeps the text and shows the API's reason when it refuses the message", async () => {
     messages.post.mockReturnValue(
       of({

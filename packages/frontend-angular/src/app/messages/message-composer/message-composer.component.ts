@@ -12,7 +12,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { BehaviorSubject, Observable, Subscription, switchAll } from 'rxjs';
 
-import { ActionOutcome, StepUpStop } from '../../step-up/step-up-trip';
+import { ActionOutcome, dropsInput, StepUpStop } from '../../step-up/step-up-trip';
 import { StepUpNoticeComponent } from '../../step-up/step-up-notice/step-up-notice.component';
 import { Message } from '../message';
 import { MessageRulesService, MessageRulesState } from '../message-rules.service';
@@ -131,6 +131,8 @@ export class MessageComposerComponent implements OnInit {
       if (state.status === 'posted') {
         this.text.set('');
         this.posted.emit(state.message);
+      } else if (state.status === 'stopped' && dropsInput(state.stop)) {
+        this.text.set('');
       }
     });
   }
