@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
+import { serviceUnavailableMessage } from '../service-unavailable';
 import { actionStateOf, StepUpActionState } from '../step-up/action-state';
 import { ActionOutcome } from '../step-up/step-up-trip';
 import { parseTransactions, Transaction } from './transaction';
@@ -18,7 +19,7 @@ export function transactionListStateOf(outcome: ActionOutcome<unknown>): Transac
   });
 }
 
-function describeListFailure(error: unknown): string {
+export function describeListFailure(error: unknown): string {
   if (!(error instanceof HttpErrorResponse)) {
     return 'The API answered with something other than a list of transactions.';
   }
@@ -28,5 +29,8 @@ function describeListFailure(error: unknown): string {
   if (error.status === 401) {
     return 'Your session has ended. Sign in again to see your transactions.';
   }
-  return `Your transactions can't be loaded (HTTP ${error.status}).`;
+  return (
+    serviceUnavailableMessage(error, 'Load again') ??
+    `Your transactions can't be loaded (HTTP ${error.status}).`
+  );
 }
