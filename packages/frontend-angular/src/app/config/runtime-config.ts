@@ -3,9 +3,9 @@ import { clientIdProblem, issuerProblem, normalizeIssuer, settingProblem } from 
 import { DEFAULT_ACCOUNT_MAX_AGE_SECONDS, MAX_ACCOUNT_MAX_AGE_SECONDS } from '../account/recent-sign-in';
 
 /**
- * What the SPA learns about its OpenID Provider at start-up, from `/config.json`. Nothing about the
- * issuer or the client is compiled into the bundle: one build runs against the embedded provider or
- * any Okta org.
+ * What the SPA learns at start-up from `/config.json`: its OpenID Provider, how API step-ups are shown and the
+ * Account page's window. Nothing about the issuer or the client is compiled into the bundle: one build runs
+ * against the embedded provider or any Okta org.
  */
 export interface RuntimeConfig {
   /** The authorization server, e.g. `https://example.okta.com/oauth2/default` (no trailing slash). */
