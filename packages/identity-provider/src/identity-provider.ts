@@ -101,8 +101,8 @@ export async function startIdentityProvider(
   const mailboxMode = devMailboxMode({ production: config.production ?? false, host });
   const tightened = (message: string) => logger.warn(message);
   ensureDataDirectory(config.dataDir, tightened);
-  const signing = loadOrCreateSigningKeys(config.dataDir);
-  const cookieKeys = loadOrCreateCookieKeys(config.dataDir);
+  const signing = loadOrCreateSigningKeys(config.dataDir, tightened);
+  const cookieKeys = loadOrCreateCookieKeys(config.dataDir, tightened);
   const oidcDb = openSqliteDatabase(join(config.dataDir, 'oidc.db'), tightened);
   const accountsDb = openSqliteDatabase(join(config.dataDir, 'accounts.db'), tightened);
   const closeDatabases = () => [oidcDb, accountsDb].forEach((db) => db.open && db.close());

@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
 
+import type { TightenedReport } from 'private-files';
+
 import { readSecretFile, writeSecretFile } from './data-directory.js';
 
 export const COOKIE_KEYS_FILE = 'cookie-keys.json';
 
 /**
  * Keys that sign the provider's cookies (session, interaction), persisted so a restart keeps users signed in.
- * The first key signs; all of them verify (room for rotation).
+ * The first key signs; all of them verify (room for rotation). A looser file is tightened and told to `report`.
  *
- * @throws Error when the file exists but does not hold a list of keys of at least 32 characters.
+ * @throws Error when the file exists but does not hold a list of keys of at least 32 characters, or is a symbolic
+ *   link or another user's.
  */
-export function loadOrCreateCookieKeys(dataDir: string): string[] {
-  const stored = readSecretFile(dataDir, COOKIE_KEYS_FILE);
+export function loadOrCreateCookieKeys(dataDir: string, report?: TightenedReport): string[] {
+  const stored = readSecretFile(dataDir, COOKIE_KEYS_FILE, report);
   if (stored === undefined) {
     const keys = [randomBytes(32).toString('base64url')];
     writeSecretFile(dataDir, COOKIE_KEYS_FILE, { keys });

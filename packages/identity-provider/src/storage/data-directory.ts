@@ -1,6 +1,6 @@
-import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensurePrivateDirectory, type TightenedReport } from 'private-files';
+import { ensurePrivateDirectory, ensurePrivateFile, type TightenedReport } from 'private-files';
 
 /**
  * Makes the data directory owner-only (0700): created so, or tightened when it exists with looser
@@ -11,20 +11,26 @@ export function ensureDataDirectory(dir: string, report?: TightenedReport): void
 }
 
 /**
- * Reads a JSON secret file written by {@link writeSecretFile}, tightening its mode to 0600 if someone loosened it.
- * Returns `undefined` when the file does not exist.
+ * Reads a JSON secret file written by {@link writeSecretFile}, tightening its mode to 0600 (told to `report`) if
+ * someone loosened it. Returns `undefined` when the file does not exist.
  *
- * @throws Error naming the file when it is not valid JSON (never silently replaced: that would invalidate
- *   every token or cookie signed with the old secret).
+ * @throws Error naming the file when it is a symbolic link, not a regular file, another user's, or not valid JSON
+ *   (never silently replaced: that would invalidate every token or cookie signed with the old secret).
  */
-export function readSecretFile(dir: string, name: string): unknown {
+export function readSecretFile(dir: string, name: string, report?: TightenedReport): unknown {
   const path = join(dir, name);
-  if (!existsSync(path)) {
-    return undefined;
-  }
-  chmodSync(path, 0o600);
+  ensurePrivateFile(path, { create: false, report });
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return undefined;
+    }
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch (cause) {
     throw new Error(`${path} is not valid JSON; delete it to generate a new one`, { cause });
   }

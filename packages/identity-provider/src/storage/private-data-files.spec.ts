@@ -1,9 +1,11 @@
-import { chmodSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { silentLogger } from '../logging/logger.js';
 import { startTestProvider } from '../testing/test-provider.js';
+import { COOKIE_KEYS_FILE } from './cookie-keys.js';
+import { SIGNING_KEYS_FILE } from './signing-keys.js';
 import { openSqliteDatabase } from './sqlite-database.js';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
@@ -75,9 +77,10 @@ describe('private data files', () => {
     const first = await startTestProvider(dataDir);
     await first.close();
     chmodSync(dataDir, 0o755);
-    for (const name of ['oidc.db', 'accounts.db']) {
+    for (const name of ['oidc.db', 'accounts.db', SIGNING_KEYS_FILE]) {
       chmodSync(join(dataDir, name), 0o644);
     }
+    chmodSync(join(dataDir, COOKIE_KEYS_FILE), 0o640);
     const warnings: string[] = [];
 
     const second = await startTestProvider(dataDir, {
@@ -85,6 +88,8 @@ describe('private data files', () => {
       warn: (message) => warnings.push(message),
     });
     const names = [
+      SIGNING_KEYS_FILE,
+      COOKIE_KEYS_FILE,
       'oidc.db',
       'oidc.db-wal',
       'oidc.db-shm',
@@ -97,6 +102,28 @@ describe('private data files', () => {
 
     expect(modeOf(dataDir)).toBe(0o700);
     expect(modes).toEqual(names.map((name) => [name, 0o600]));
-    expect(warnings).toContain(`Tightened the permissions of ${dataDir} from 0755 to 0700`);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        `Tightened the permissions of ${dataDir} from 0755 to 0700`,
+        `Tightened the permissions of ${join(dataDir, SIGNING_KEYS_FILE)} from 0644 to 0600`,
+        `Tightened the permissions of ${join(dataDir, COOKIE_KEYS_FILE)} from 0640 to 0600`,
+      ]),
+    );
   }, 30_000);
+
+  it.each([SIGNING_KEYS_FILE, COOKIE_KEYS_FILE])(
+    'refuses to start when %s is a symbolic link',
+    async (name) => {
+      const dataDir = join(root, 'data');
+      await (await startTestProvider(dataDir)).close();
+      const elsewhere = join(root, name);
+      renameSync(join(dataDir, name), elsewhere);
+      symlinkSync(elsewhere, join(dataDir, name));
+
+      await expect(startTestProvider(dataDir)).rejects.toThrow(
+        `${join(dataDir, name)} is a symbolic link, not a regular file`,
+      );
+    },
+    30_000,
+  );
 });

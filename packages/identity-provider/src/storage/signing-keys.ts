@@ -1,5 +1,7 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 
+import type { TightenedReport } from 'private-files';
+
 import { readSecretFile, writeSecretFile } from './data-directory.js';
 
 /** A private RSA signing key in JWK form, as oidc-provider's `jwks` configuration takes it. */
@@ -53,12 +55,16 @@ function isSigningKey(value: unknown): value is RsaSigningJwk {
 
 /**
  * The provider's RS256 signing keys: loaded from `signing-keys.json` in the data directory, or generated and
- * saved (mode 0600) on first start, so a restart keeps every issued token verifiable.
+ * saved (mode 0600) on first start, so a restart keeps every issued token verifiable. A looser file is tightened
+ * and told to `report`.
  *
- * @throws Error when the file exists but does not hold RSA private keys.
+ * @throws Error when the file exists but does not hold RSA private keys, or is a symbolic link or another user's.
  */
-export function loadOrCreateSigningKeys(dataDir: string): { keys: RsaSigningJwk[]; created: boolean } {
-  const stored = readSecretFile(dataDir, SIGNING_KEYS_FILE);
+export function loadOrCreateSigningKeys(
+  dataDir: string,
+  report?: TightenedReport,
+): { keys: RsaSigningJwk[]; created: boolean } {
+  const stored = readSecretFile(dataDir, SIGNING_KEYS_FILE, report);
   if (stored === undefined) {
     const keys = [generateSigningKey()];
     writeSecretFile(dataDir, SIGNING_KEYS_FILE, { keys });
