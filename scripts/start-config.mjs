@@ -1,8 +1,8 @@
 // What `npm start` itself needs from the environment: the three ports it starts the processes on,
-// whether one of them is the embedded provider, and which Angular build of the SPA it serves. Every other variable is passed through untouched to the
-// process that uses it, which validates it and refuses to start on a bad value (README, Configuration):
-// a bad value is reported once, by its owner. The port rule is the step-up core's, so `npm start` and
-// the API word a bad API_PORT alike.
+// whether one of them is the embedded provider (OIDC_ISSUER), and which Angular build of the SPA it serves
+// (SPA_BUILD). Every other variable is passed through untouched to the process that uses it, which
+// validates it and refuses to start on a bad value (README, Configuration): a bad value is reported once,
+// by its owner. The port rule is the step-up core's, so `npm start` and the API word a bad API_PORT alike.
 import { normalizeIssuer, portProblem, settingProblem } from 'step-up';
 
 /** The embedded provider's SPA client (identity-provider's OIDC_CLIENT_ID default). */

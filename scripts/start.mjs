@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds what needs building, then runs the embedded OpenID Provider (unless OIDC_ISSUER points
 // elsewhere), the API and the SPA dev server side by side. Ctrl-C (or SIGTERM) stops all of them.
-// It checks only what it needs to start them (start-config.mjs: the ports); each process validates the rest
-// of its configuration and, refusing it, says why once, in its own words.
+// It checks only what it needs to start them (start-config.mjs: the ports and SPA_BUILD); each process
+// validates the rest of its configuration and, refusing it, says why once, in its own words.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -238,10 +238,10 @@ if (!stopping) {
     `  OpenID Provider    ${config.issuer}${config.embeddedProvider ? ' (embedded)' : ''}`,
   ];
   if (config.embeddedProvider) {
+    // Whether the mailbox is on is the provider's decision (NODE_ENV, IDP_HOST): its banner states it.
     lines.push(
-      process.env.NODE_ENV?.toLowerCase() === 'production'
-        ? '  Dev mailbox        off (NODE_ENV=production): email one-time codes appear in the [idp] log only'
-        : `  Dev mailbox        http://localhost:${config.idpPort}/dev/mailbox  (email one-time codes appear here and in the [idp] log)`,
+      '  Dev mailbox        on (with its URL) or off, and why: see the [idp] "Dev mailbox" line above;',
+      '                     email one-time codes appear in the [idp] log either way',
       '',
       '  Demo accounts      alice@example.com / wonderland',
       '                     bob@example.com   / builder',
