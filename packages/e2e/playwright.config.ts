@@ -64,8 +64,13 @@ export default defineConfig({
       IDP_DATA_DIR: join(stateDir, 'identity-provider'),
       DATABASE_PATH: join(stateDir, 'api.sqlite'),
       STEP_UP_MAX_AGE: String(STEP_UP_MAX_AGE_SECONDS),
+      // Empty values win over a root .env (start.mjs loads it without overriding what is set) and count as unset:
+      // the embedded provider with its own client, in local development mode, so the dev mailbox the tests
+      // read is on (NODE_ENV=production or an IDP_HOST beyond loopback would turn it off).
       OIDC_ISSUER: '',
       OIDC_CLIENT_ID: '',
+      NODE_ENV: '',
+      IDP_HOST: '',
       STEP_UP_MODE: stepUpMode,
       ACCOUNT_MAX_AGE: String(ACCOUNT_MAX_AGE_SECONDS),
       // The tests drive the SPA as it ships: the production build, optimised and with its chunks merged.
