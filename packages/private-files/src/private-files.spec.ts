@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ensurePrivateDirectory, ensurePrivateFile, ensurePrivateSqliteFiles } from './private-files.js';
+import { ensurePrivateDirectory, ensurePrivateFile, ensurePrivateSqliteFiles } from './index.js';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 
