@@ -111,17 +111,20 @@ describe('readIdentityProviderConfig', () => {
     {
       description: 'an SPA origin that is not a URL',
       env: { SPA_ORIGIN: 'localhost:4200' },
-      problem: 'SPA_ORIGIN must be',
+      problem:
+        'SPA_ORIGIN must be an http:// or https:// origin such as http://localhost:4200 (got "localhost:4200")',
     },
     {
       description: 'an SPA origin with a path',
       env: { SPA_ORIGIN: 'http://localhost:4200/app' },
-      problem: 'origin only',
+      problem:
+        'SPA_ORIGIN must be an origin only (scheme, host and port; no path, query or credentials) (got "http://localhost:4200/app")',
     },
     {
       description: 'an ftp SPA origin',
       env: { SPA_ORIGIN: 'ftp://localhost' },
-      problem: 'http:// or https://',
+      problem:
+        'SPA_ORIGIN must be an http:// or https:// origin such as http://localhost:4200 (got "ftp://localhost")',
     },
     {
       description: 'a client id with a colon',
@@ -141,17 +144,20 @@ describe('readIdentityProviderConfig', () => {
     {
       description: 'a host with a port',
       env: { IDP_HOST: 'localhost:3001' },
-      problem: 'IDP_HOST must be a host name or IP address',
+      problem:
+        'IDP_HOST must be a host name or IP address to listen on, such as localhost or 127.0.0.1 (got "localhost:3001")',
     },
     {
       description: 'a host given as a URL',
       env: { IDP_HOST: 'http://localhost' },
-      problem: 'IDP_HOST must be a host name or IP address',
+      problem:
+        'IDP_HOST must be a host name or IP address to listen on, such as localhost or 127.0.0.1 (got "http://localhost")',
     },
     {
       description: 'a host with a space',
       env: { IDP_HOST: 'local host' },
-      problem: 'IDP_HOST must be a host name or IP address',
+      problem:
+        'IDP_HOST must be a host name or IP address to listen on, such as localhost or 127.0.0.1 (got "local host")',
     },
   ])('refuses $description', ({ env, problem }) => {
     expect(problemsFor(env)).toEqual([expect.stringContaining(problem)]);

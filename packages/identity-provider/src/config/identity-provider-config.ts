@@ -56,7 +56,7 @@ function readOrigin(name: string, raw: string, problems: string[]): string {
   const url = URL.parse(raw);
   if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
     problems.push(
-      `${name} must be an http:// or https:// origin such as http://localhost:4200, got "${raw}"`,
+      settingProblem(name, 'must be an http:// or https:// origin such as http://localhost:4200', raw),
     );
     return raw;
   }
@@ -68,7 +68,11 @@ function readOrigin(name: string, raw: string, problems: string[]): string {
     (url.pathname !== '/' && url.pathname !== '')
   ) {
     problems.push(
-      `${name} must be an origin only (scheme, host and port; no path, query or credentials), got "${raw}"`,
+      settingProblem(
+        name,
+        'must be an origin only (scheme, host and port; no path, query or credentials)',
+        raw,
+      ),
     );
   }
   return url.origin;
@@ -114,7 +118,11 @@ export function readIdentityProviderConfig(
   const host = present(env, 'IDP_HOST') ?? 'localhost';
   if (!HOST.test(host)) {
     problems.push(
-      `IDP_HOST must be a host name or IP address to listen on, such as localhost or 127.0.0.1, got "${host}"`,
+      settingProblem(
+        'IDP_HOST',
+        'must be a host name or IP address to listen on, such as localhost or 127.0.0.1',
+        host,
+      ),
     );
   }
 
