@@ -38,8 +38,6 @@ export interface RunningIdentityProvider {
 
 export interface StartOptions {
   readonly logger?: Logger;
-  /** Interface to listen on, over `config.host`; loopback only by default. */
-  readonly host?: string;
   /**
    * The time of every sign-in decision (`auth_time`, recency, factor proofs, limits, code expiry); the system clock
    * by default (tests move it). oidc-provider's own timestamps (`iat`, `exp`, cookies) stay on the system clock.
@@ -88,16 +86,14 @@ function logBanner(
 
 /**
  * Starts the embedded OpenID Provider: loads or creates its keys and databases in `config.dataDir`, listens on
- * `config.port` (0 = any free port) and serves the issuer `http://localhost:{port}/oauth2/default`.
+ * `config.port` (0 = any free port) of `config.host` (localhost by default) and serves the issuer
+ * `http://localhost:{port}/oauth2/default`.
  */
 export async function startIdentityProvider(
   config: IdentityProviderConfig,
-  {
-    logger = createConsoleLogger(),
-    host = config.host ?? 'localhost',
-    clock = systemClock,
-  }: StartOptions = {},
+  { logger = createConsoleLogger(), clock = systemClock }: StartOptions = {},
 ): Promise<RunningIdentityProvider> {
+  const host = config.host ?? 'localhost';
   const mailboxMode = devMailboxMode({ production: config.production ?? false, host });
   const tightened = (message: string) => logger.warn(message);
   ensureDataDirectory(config.dataDir, tightened);
