@@ -3,7 +3,11 @@
 // the API, the provider). Each returns why a value is unusable, or `undefined`; the caller names the
 // setting with `settingProblem`, so every process words a bad value the same way.
 
-/** Hosts on which an `http://` issuer is accepted: this machine only, where nothing travels a network. */
+/**
+ * Hosts on which an `http://` issuer is accepted, as a parsed URL's `hostname` spells them: this machine only,
+ * where nothing travels a network (the API and the SPA for the issuer; the provider for its passkeys, which
+ * need a secure context).
+ */
 export const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 
 const HOST_NAME = /^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)$/;

@@ -3,7 +3,11 @@ import { isIP } from 'node:net';
 /** Whether the dev mailbox is served, and if not, why (for the start-up log). */
 export type DevMailboxMode = { readonly on: true } | { readonly on: false; readonly reason: string };
 
-/** Whether `host` (what the provider listens on) is reachable from this machine only. */
+/**
+ * Whether `host` (what the provider listens on) is reachable from this machine only. Not the core's
+ * LOOPBACK_HOSTS, which lists the URL host names an `http://` issuer may have: an interface to listen on is
+ * loopback anywhere in 127.0.0.0/8, and IDP_HOST may spell ::1 with or without brackets.
+ */
 export function isLoopbackHost(host: string): boolean {
   const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
   if (bare === 'localhost' || bare === '::1') {

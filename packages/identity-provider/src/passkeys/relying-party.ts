@@ -1,3 +1,5 @@
+import { LOOPBACK_HOSTS } from 'step-up';
+
 /** The WebAuthn relying party the provider's pages act as. */
 export interface RelyingParty {
   /** RP id: the issuer's host name (`localhost`); credentials are scoped to it. */
@@ -7,8 +9,6 @@ export interface RelyingParty {
   /** Shown by the browser and the authenticator while creating a passkey. */
   readonly name: string;
 }
-
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * The relying party of an issuer: its host name as RP id and its origin. WebAuthn runs only in a secure
@@ -22,7 +22,7 @@ export function relyingPartyFor(issuer: string, name = 'Step-up demo'): RelyingP
   if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
     throw new Error(`passkeys need an http(s) issuer, got "${issuer}"`);
   }
-  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname)) {
     throw new Error(
       `passkeys need a secure context: the issuer must be https:// or http://localhost, got "${issuer}"`,
     );
