@@ -1,10 +1,9 @@
-import type { Clock } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle, type PasswordAttempt } from './login-throttle.js';
 
 describe('LoginThrottle', () => {
-  let nowMs: number;
-  const clock: Clock = { now: () => nowMs };
+  let clock: ManualClock;
   const seconds = (n: number) => n * 1000;
   const minutes = (n: number) => n * 60_000;
   const hours = (n: number) => n * 3_600_000;
@@ -13,7 +12,7 @@ describe('LoginThrottle', () => {
   const ATTACKER = '203.0.113.66';
 
   beforeEach(() => {
-    nowMs = Date.UTC(2030, 0, 1);
+    clock = new ManualClock(Date.UTC(2030, 0, 1));
   });
 
   function attempt(throttle: LoginThrottle, account: string, source: string): PasswordAttempt {
@@ -37,9 +36,9 @@ describe('LoginThrottle', () => {
 
     expect(attempt(throttle, ALICE, ATTACKER).failed()).toEqual({ allowed: false, retryAfterSeconds: 900 });
     expect(throttle.begin(ALICE, ATTACKER)).toEqual({ allowed: false, retryAfterSeconds: 900 });
-    nowMs += minutes(14);
+    clock.advance(minutes(14));
     expect(throttle.check(ALICE, ATTACKER)).toEqual({ allowed: false, retryAfterSeconds: 60 });
-    nowMs += minutes(1);
+    clock.advance(minutes(1));
     expect(throttle.check(ALICE, ATTACKER)).toEqual({ allowed: true });
   });
 
@@ -58,19 +57,19 @@ describe('LoginThrottle', () => {
     }
 
     expect(throttle.check(ALICE, HOME)).toEqual({ allowed: false, retryAfterSeconds: 3600 });
-    nowMs += hours(1);
+    clock.advance(hours(1));
     expect(throttle.check(ALICE, HOME)).toEqual({ allowed: true });
   });
 
   it('never lets one source alone reach the account-wide ceiling, however it paces its guesses', () => {
     const throttle = new LoginThrottle(clock);
-    const start = nowMs;
+    const start = clock.now();
     let guesses = 0;
-    while (nowMs < start + hours(3)) {
+    while (clock.now() < start + hours(3)) {
       if (throttle.begin(ALICE, ATTACKER).allowed) {
         guesses += 1;
       }
-      nowMs += seconds(1);
+      clock.advance(seconds(1));
     }
 
     expect(guesses).toBe(60);
@@ -79,18 +78,18 @@ describe('LoginThrottle', () => {
 
   it('lets every source together guess at most 25 passwords of an account per hour', () => {
     const throttle = new LoginThrottle(clock);
-    const start = nowMs;
+    const start = clock.now();
     const guesses: number[] = [];
     let source = 0;
-    while (nowMs < start + hours(3)) {
+    while (clock.now() < start + hours(3)) {
       const admission = throttle.begin(ALICE, `203.0.113.${source % 250}`);
       if (admission.allowed) {
         admission.attempt.failed();
-        guesses.push(nowMs - start);
+        guesses.push(clock.now() - start);
       } else {
         source += 1;
       }
-      nowMs += seconds(1);
+      clock.advance(seconds(1));
     }
     const perHour = [0, 1, 2].map(
       (hour) => guesses.filter((at) => at >= hours(hour) && at < hours(hour + 1)).length,
@@ -152,7 +151,7 @@ describe('LoginThrottle', () => {
   it('forgets failures older than the window', () => {
     const throttle = new LoginThrottle(clock);
     failTimes(throttle, ALICE, HOME, 4);
-    nowMs += minutes(15) + 1;
+    clock.advance(minutes(15) + 1);
 
     attempt(throttle, ALICE, HOME).failed();
     expect(throttle.check(ALICE, HOME)).toEqual({ allowed: true });
@@ -176,7 +175,7 @@ describe('LoginThrottle', () => {
     expect(throttle.check(ALICE, ATTACKER).allowed).toBe(false);
     expect(throttle.size).toEqual({ sources: 100, accounts: 100 });
 
-    nowMs += hours(1) + 1;
+    clock.advance(hours(1) + 1);
     attempt(throttle, 'bob@example.com', HOME).failed();
     expect(throttle.size).toEqual({ sources: 1, accounts: 1 });
   });

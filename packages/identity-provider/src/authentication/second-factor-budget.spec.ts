@@ -1,16 +1,15 @@
-import type { Clock } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 
 import { DEFAULT_SECOND_FACTOR_BUDGET, SecondFactorBudget } from './second-factor-budget.js';
 
 describe('SecondFactorBudget', () => {
-  let nowMs: number;
-  const clock: Clock = { now: () => nowMs };
+  let clock: ManualClock;
   const seconds = (n: number) => n * 1000;
   const minutes = (n: number) => n * 60_000;
   const hours = (n: number) => n * 3_600_000;
 
   beforeEach(() => {
-    nowMs = Date.UTC(2030, 0, 1);
+    clock = new ManualClock(Date.UTC(2030, 0, 1));
   });
 
   function fail(budget: SecondFactorBudget, times: number, account = 'bob') {
@@ -27,9 +26,9 @@ describe('SecondFactorBudget', () => {
 
     expect(budget.recordFailure('bob')).toEqual({ allowed: false, retryAfterSeconds: 900 });
     expect(budget.checkNewCode('bob')).toEqual({ allowed: false, retryAfterSeconds: 900 });
-    nowMs += minutes(15) - seconds(1);
+    clock.advance(minutes(15) - seconds(1));
     expect(budget.check('bob')).toEqual({ allowed: false, retryAfterSeconds: 1 });
-    nowMs += seconds(1);
+    clock.advance(seconds(1));
     expect(budget.check('bob')).toEqual({ allowed: true });
   });
 
@@ -41,7 +40,7 @@ describe('SecondFactorBudget', () => {
       const verdict = budget.recordFailure('bob');
       if (verdict.allowed) throw new Error('expected a pause');
       pauses.push(verdict.retryAfterSeconds / 60);
-      nowMs += seconds(verdict.retryAfterSeconds);
+      clock.advance(seconds(verdict.retryAfterSeconds));
     }
 
     expect(pauses).toEqual([15, 30, 60, 120, 240, 480, 960, 1440, 1440]);
@@ -73,7 +72,7 @@ describe('SecondFactorBudget', () => {
       const verdict = budget.checkNewCode('bob');
       if (verdict.allowed) throw new Error('expected a wait');
       waits.push(verdict.retryAfterSeconds);
-      nowMs += seconds(verdict.retryAfterSeconds);
+      clock.advance(seconds(verdict.retryAfterSeconds));
     }
 
     expect(waits).toEqual([30, 60, 120, 300, 600, 900, 900, 900]);
@@ -83,7 +82,7 @@ describe('SecondFactorBudget', () => {
     const budget = new SecondFactorBudget(clock);
     for (let i = 0; i < 4; i += 1) {
       budget.recordCodeSent('bob');
-      nowMs += minutes(5);
+      clock.advance(minutes(5));
     }
     budget.recordSuccess('bob');
     budget.recordCodeSent('bob');
@@ -94,14 +93,14 @@ describe('SecondFactorBudget', () => {
   it('forgets an account after 24 quiet hours, counted from the end of a pause', () => {
     const budget = new SecondFactorBudget(clock);
     fail(budget, 9);
-    nowMs += hours(24) - 1;
+    clock.advance(hours(24) - 1);
     expect(budget.failuresLeft('bob')).toBe(1);
-    nowMs += 1;
+    clock.advance(1);
     expect(budget.failuresLeft('bob')).toBe(10);
     expect(budget.size).toBe(0);
 
     fail(budget, 17);
-    nowMs += hours(24) + minutes(15);
+    clock.advance(hours(24) + minutes(15));
     expect(budget.check('bob')).toEqual({ allowed: true });
     expect(budget.failuresLeft('bob')).toBe(0);
   });
@@ -119,15 +118,15 @@ describe('SecondFactorBudget', () => {
 
   it('lets an attacker who holds the password guess at most 12 codes in the first hour and 16 in a day', () => {
     const budget = new SecondFactorBudget(clock);
-    const start = nowMs;
+    const start = clock.now();
     const guesses: number[] = [];
     // Guess whenever the account's code step is open, a second apart.
-    while (nowMs < start + hours(24)) {
+    while (clock.now() < start + hours(24)) {
       if (budget.check('bob').allowed) {
         budget.recordFailure('bob');
-        guesses.push(nowMs - start);
+        guesses.push(clock.now() - start);
       }
-      nowMs += seconds(1);
+      clock.advance(seconds(1));
     }
 
     expect(guesses.filter((at) => at < hours(1))).toHaveLength(12);

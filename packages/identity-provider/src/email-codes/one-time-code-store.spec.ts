@@ -1,15 +1,14 @@
-import type { Clock } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 
 import { DEFAULT_ONE_TIME_CODES, OneTimeCodeStore, type CodeHolder } from './one-time-code-store.js';
 
 describe('OneTimeCodeStore', () => {
-  let nowMs: number;
-  const clock: Clock = { now: () => nowMs };
+  let clock: ManualClock;
   const seconds = (n: number) => n * 1000;
   const signIn: CodeHolder = { interactionId: 'interaction-1', accountId: 'u1' };
 
   beforeEach(() => {
-    nowMs = Date.UTC(2025, 0, 1, 12, 0, 0);
+    clock = new ManualClock(Date.UTC(2025, 0, 1, 12, 0, 0));
   });
 
   function wrongCodeFor(code: string): string {
@@ -22,26 +21,26 @@ describe('OneTimeCodeStore', () => {
     expect(store.issue(signIn)).toEqual({
       // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- asymmetric matchers return any
       code: expect.stringMatching(/^\d{6}$/),
-      issuedAt: nowMs,
-      expiresAt: nowMs + seconds(300),
+      issuedAt: clock.now(),
+      expiresAt: clock.now() + seconds(300),
     });
   });
 
   it('accepts a code until 4:59 and refuses it from 5:00', () => {
     const store = new OneTimeCodeStore(clock);
     const { code } = store.issue(signIn);
-    const start = nowMs;
+    const start = clock.now();
 
-    nowMs = start + seconds(299);
+    clock.set(start + seconds(299));
     expect(store.hasUsableCode(signIn)).toBe(true);
-    nowMs = start + seconds(300);
+    clock.set(start + seconds(300));
     expect(store.hasUsableCode(signIn)).toBe(false);
     expect(store.verify(signIn, code)).toEqual({ outcome: 'expired' });
 
-    nowMs = start;
+    clock.set(start);
     const fresh = new OneTimeCodeStore(clock);
     const other = fresh.issue(signIn).code;
-    nowMs = start + seconds(299);
+    clock.set(start + seconds(299));
     expect(fresh.verify(signIn, other)).toEqual({ outcome: 'valid' });
   });
 
@@ -137,7 +136,7 @@ describe('OneTimeCodeStore', () => {
   it('keeps at most maxCodes codes, dropping expired ones first and then the oldest', () => {
     const store = new OneTimeCodeStore(clock, { ...DEFAULT_ONE_TIME_CODES, maxCodes: 3 });
     store.issue({ interactionId: 'old', accountId: 'u1' });
-    nowMs += seconds(301);
+    clock.advance(seconds(301));
     const kept = ['a', 'b', 'c'].map((interactionId) => ({ interactionId, accountId: 'u1' }));
     kept.forEach((holder) => store.issue(holder));
     expect(store.size).toBe(3);

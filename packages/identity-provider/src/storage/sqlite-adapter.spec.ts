@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from 'step-up';
+import { ManualClock } from 'step-up/testing';
 
 import { SqliteAdapterStore } from './sqlite-adapter.js';
 import { openSqliteDatabase, type SqliteDatabase } from './sqlite-database.js';
@@ -9,13 +9,12 @@ import { openSqliteDatabase, type SqliteDatabase } from './sqlite-database.js';
 describe('SqliteAdapterStore', () => {
   let dir: string;
   let db: SqliteDatabase;
-  let nowMs: number;
-  const clock: Clock = { now: () => nowMs };
+  let clock: ManualClock;
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'idp-adapter-'));
     db = openSqliteDatabase(join(dir, 'oidc.db'));
-    nowMs = Date.UTC(2025, 0, 1, 12, 0, 0);
+    clock = new ManualClock(Date.UTC(2025, 0, 1, 12, 0, 0));
   });
 
   afterEach(() => {
@@ -44,9 +43,9 @@ describe('SqliteAdapterStore', () => {
     const adapter = store.adapterFor('AuthorizationCode');
     await adapter.upsert('c1', { grantId: 'g1' }, 60);
 
-    nowMs += 59_000;
+    clock.advance(59_000);
     await expect(adapter.find('c1')).resolves.toEqual({ grantId: 'g1' });
-    nowMs += 1_000;
+    clock.advance(1_000);
     await expect(adapter.find('c1')).resolves.toBeUndefined();
     expect(store.removeExpired()).toBe(1);
   });
@@ -54,7 +53,7 @@ describe('SqliteAdapterStore', () => {
   it('keeps records stored without a lifetime', async () => {
     const store = new SqliteAdapterStore(db, clock);
     await store.adapterFor('Client').upsert('c1', { client_id: 'c1' });
-    nowMs += 365 * 24 * 3600 * 1000;
+    clock.advance(365 * 24 * 3600 * 1000);
 
     await expect(store.adapterFor('Client').find('c1')).resolves.toEqual({ client_id: 'c1' });
     expect(store.removeExpired()).toBe(0);
@@ -65,7 +64,7 @@ describe('SqliteAdapterStore', () => {
     await adapter.upsert('c1', { grantId: 'g1' }, 60);
     await adapter.consume('c1');
 
-    await expect(adapter.find('c1')).resolves.toEqual({ grantId: 'g1', consumed: nowMs / 1000 });
+    await expect(adapter.find('c1')).resolves.toEqual({ grantId: 'g1', consumed: clock.now() / 1000 });
   });
 
   it('finds sessions by uid and device codes by user code', async () => {
