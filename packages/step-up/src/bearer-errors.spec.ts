@@ -6,6 +6,7 @@ import {
   InvalidTokenError,
   MissingCredentialsError,
 } from './bearer-errors';
+import type { BearerChallengeParams } from './challenge-format';
 
 describe('the Bearer error classes', () => {
   const cases: ReadonlyArray<{
@@ -161,6 +162,21 @@ describe('the Bearer error classes', () => {
   it('leaves the realm out when none is given', () => {
     expect(new InvalidTokenError('The token expired').challenge()).toBe(
       'Bearer error="invalid_token", error_description="The token expired"',
+    );
+  });
+
+  it('hands every parameter of its challenge, realm first, to the formatter it is given', () => {
+    const format = jest.fn((params: BearerChallengeParams) => JSON.stringify(params));
+    const error = new InsufficientUserAuthenticationError({ acrValues: ['phr'], maxAge: 60 });
+
+    expect(error.challenge('api', format)).toBe(
+      JSON.stringify({
+        realm: 'api',
+        error: 'insufficient_user_authentication',
+        error_description: 'A different authentication level and more recent authentication are required',
+        acr_values: 'phr',
+        max_age: 60,
+      }),
     );
   });
 

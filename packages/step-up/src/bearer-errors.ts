@@ -1,5 +1,9 @@
 import type { StepUpShortfall } from './assessment.js';
-import { formatBearerChallenge, type BearerChallengeParams } from './challenge-format.js';
+import {
+  formatBearerChallenge,
+  type BearerChallengeFormat,
+  type BearerChallengeParams,
+} from './challenge-format.js';
 
 /** The body of an error response (RFC 6750 §3.1); empty when the request carried no credentials. */
 export interface BearerErrorBody {
@@ -24,9 +28,12 @@ export abstract class BearerError extends Error {
     }
   }
 
-  /** The full `WWW-Authenticate` header value, e.g. `Bearer realm="api", error="invalid_token"`. */
-  challenge(realm?: string): string {
-    return formatBearerChallenge({ realm, ...this.challengeParams() });
+  /**
+   * The full `WWW-Authenticate` header value, e.g. `Bearer realm="api", error="invalid_token"`, rendered
+   * by `format` (a server answering many refusals passes a `BearerChallengeMemo`'s).
+   */
+  challenge(realm?: string, format: BearerChallengeFormat = formatBearerChallenge): string {
+    return format({ realm, ...this.challengeParams() });
   }
 
   toJSON(): BearerErrorBody {

@@ -3,6 +3,9 @@ import { isQuotableChar, isToken } from './http-grammar.js';
 /** Parameters of a Bearer challenge, in the order they are rendered; `undefined` values are left out. */
 export type BearerChallengeParams = Record<string, string | number | undefined>;
 
+/** What renders a challenge's parameters: {@link formatBearerChallenge}, or a {@link BearerChallengeMemo}'s `format`. */
+export type BearerChallengeFormat = (params: BearerChallengeParams) => string;
+
 /**
  * Renders a `WWW-Authenticate` value for the Bearer scheme (RFC 6750 §3, RFC 9470 §3):
  * `Bearer name="value", name="value"`, or just `Bearer` when no parameter has a value.
@@ -29,6 +32,9 @@ export function formatBearerChallenge(params: BearerChallengeParams): string {
   return rendered.length === 0 ? 'Bearer' : `Bearer ${rendered.join(', ')}`;
 }
 
+/** The characters a quoted-string escapes with a backslash: `"` and `\` (RFC 9110 §5.6.4). */
+const ESCAPED = /["\\]/g;
+
 function quote(name: string, value: string | number): string {
   if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) || value < 0) {
@@ -39,7 +45,9 @@ function quote(name: string, value: string | number): string {
   if (typeof value !== 'string') {
     throw new TypeError(`Challenge parameter ${name} must be a string or a number`);
   }
-  let quoted = '"';
+  // One pass to refuse what cannot travel, then one replace, and only when something needs escaping:
+  // cheaper than building the string a character at a time.
+  let escapes = false;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (!isQuotableChar(code)) {
@@ -47,7 +55,81 @@ function quote(name: string, value: string | number): string {
         `Challenge parameter ${name} holds U+${code.toString(16).toUpperCase().padStart(4, '0')}, which cannot appear in a header field`,
       );
     }
-    quoted += code === 0x22 || code === 0x5c ? `\\${value[i]}` : value[i];
+    escapes ||= code === 0x22 || code === 0x5c;
   }
-  return `${quoted}"`;
+  return `"${escapes ? value.replace(ESCAPED, '\\$&') : value}"`;
+}
+
+/**
+ * {@link formatBearerChallenge} that remembers what it rendered, for a server that sends the same few
+ * challenges again and again. A string is found again only through every parameter that was rendered,
+ * name and value, in order, so two sets of parameters share a string only when they are the same:
+ * a parameter added to a refusal is never answered with an older, shorter challenge.
+ *
+ * At most `maxEntries` strings are kept; beyond them challenges are rendered each time. Parameters that
+ * are refused are never remembered: they throw every time, as {@link formatBearerChallenge} does.
+ */
+export class BearerChallengeMemo {
+  /** A tree of the parameters rendered so far: name, then value, then the next name, and so on. */
+  private readonly root: MemoNode = { next: new Map() };
+  private remembered = 0;
+
+  constructor(private readonly maxEntries = 256) {}
+
+  /** How many challenges are remembered. */
+  get size(): number {
+    return this.remembered;
+  }
+
+  /** The challenge of `params`, rendered the first time and remembered; bound, so it can be passed on. */
+  readonly format = (params: BearerChallengeParams): string => {
+    const names = Object.keys(params);
+    let node: MemoNode | undefined = this.root;
+    for (const name of names) {
+      const value = params[name];
+      if (value !== undefined) {
+        node = node.next.get(name)?.get(value);
+        if (node === undefined) {
+          break;
+        }
+      }
+    }
+    if (node?.challenge !== undefined) {
+      return node.challenge;
+    }
+    // Rendered (or refused) before anything is added to the tree.
+    const challenge = formatBearerChallenge(params);
+    if (this.remembered < this.maxEntries) {
+      this.remember(names, params, challenge);
+    }
+    return challenge;
+  };
+
+  private remember(names: readonly string[], params: BearerChallengeParams, challenge: string): void {
+    let node = this.root;
+    for (const name of names) {
+      const value = params[name];
+      if (value !== undefined) {
+        let values = node.next.get(name);
+        if (values === undefined) {
+          values = new Map();
+          node.next.set(name, values);
+        }
+        let child = values.get(value);
+        if (child === undefined) {
+          child = { next: new Map() };
+          values.set(value, child);
+        }
+        node = child;
+      }
+    }
+    node.challenge = challenge;
+    this.remembered++;
+  }
+}
+
+/** A step in the memo's tree: the challenge of the parameters that lead here, if rendered, and what may follow. */
+interface MemoNode {
+  challenge?: string;
+  readonly next: Map<string, Map<string | number, MemoNode>>;
 }

@@ -17,7 +17,12 @@ export {
   type InsufficientScopeErrorOptions,
 } from './bearer-errors.js';
 export { extractBearerToken } from './bearer-token.js';
-export { formatBearerChallenge, type BearerChallengeParams } from './challenge-format.js';
+export {
+  BearerChallengeMemo,
+  formatBearerChallenge,
+  type BearerChallengeFormat,
+  type BearerChallengeParams,
+} from './challenge-format.js';
 export { parseWwwAuthenticate, type Challenge } from './challenge-parse.js';
 export { epochSeconds, systemClock, type Clock } from './clock.js';
 export { AUTH_TIME_CLOCK_SKEW_SECONDS, isAuthenticationRecent } from './recency.js';

@@ -4,6 +4,8 @@ import {
   InvalidRequestError,
   InvalidTokenError,
   MissingCredentialsError,
+  BearerChallengeMemo,
+  type BearerChallengeParams,
   type BearerError,
 } from 'step-up';
 import { filteredResponse } from '../../test/support/filtered-response';
@@ -87,7 +89,8 @@ describe('BearerErrorFilter', () => {
   });
 
   it('renders the challenge of each kind of refusal once, and tells different ones apart', () => {
-    const filter = new BearerErrorFilter();
+    const memo = new BearerChallengeMemo();
+    const filter = new BearerErrorFilter(memo);
     const refusals = [
       new InsufficientUserAuthenticationError({ acrValues: ['urn:okta:loa:2fa:any'] }),
       new InsufficientUserAuthenticationError({ acrValues: ['urn:okta:loa:2fa:any'] }),
@@ -95,17 +98,45 @@ describe('BearerErrorFilter', () => {
       new InvalidTokenError('The access token has expired'),
       new InvalidTokenError('The access token has expired'),
     ];
-    const renderings = refusals.map((error) => jest.spyOn(error, 'challenge'));
 
     const challenges = refusals.map((error) => render(error, filter).headers['www-authenticate']);
 
-    expect(renderings.map((rendering) => rendering.mock.calls.length)).toEqual([1, 0, 1, 1, 0]);
+    expect(memo.size).toBe(3);
     expect(challenges).toEqual([
       'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
       'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication level is required", acr_values="urn:okta:loa:2fa:any"',
       'Bearer realm="api", error="insufficient_user_authentication", error_description="A different authentication level and more recent authentication are required", acr_values="urn:okta:loa:2fa:any", max_age="300"',
       'Bearer realm="api", error="invalid_token", error_description="The access token has expired"',
       'Bearer realm="api", error="invalid_token", error_description="The access token has expired"',
+    ]);
+  });
+
+  it('never answers a refusal with a remembered challenge that lacks one of its parameters', () => {
+    /** A refusal of a known kind and description whose challenge carries one parameter more. */
+    class DocumentedInvalidTokenError extends InvalidTokenError {
+      constructor(
+        description: string,
+        private readonly errorUri: string,
+      ) {
+        super(description);
+      }
+
+      protected override challengeParams(): BearerChallengeParams {
+        return { ...super.challengeParams(), error_uri: this.errorUri };
+      }
+    }
+    const filter = new BearerErrorFilter();
+
+    const challenges = [
+      new InvalidTokenError('The access token has expired'),
+      new DocumentedInvalidTokenError('The access token has expired', 'https://example.com/expired'),
+      new DocumentedInvalidTokenError('The access token has expired', 'https://example.com/other'),
+    ].map((error) => render(error, filter).headers['www-authenticate']);
+
+    expect(challenges).toEqual([
+      'Bearer realm="api", error="invalid_token", error_description="The access token has expired"',
+      'Bearer realm="api", error="invalid_token", error_description="The access token has expired", error_uri="https://example.com/expired"',
+      'Bearer realm="api", error="invalid_token", error_description="The access token has expired", error_uri="https://example.com/other"',
     ]);
   });
 });
