@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SCHEMA_VERSION } from './schema';
+import { applySchema, SCHEMA_VERSION } from './schema';
 import { openDatabase } from './sqlite-database';
 
 /** The tables as version 1 of the API wrote them, when rows were owned by the token's `sub`. */
@@ -74,6 +74,23 @@ describe('Database schema', () => {
 
     expect(connection.prepare('SELECT owner FROM transactions').pluck().all()).toEqual([
       'sub:alice@example.com',
+    ]);
+    connection.close();
+  });
+
+  it('refuses a database older than every migration it knows, and leaves it as it was', () => {
+    const connection = new BetterSqlite3(':memory:');
+    connection.exec(
+      'CREATE TABLE schema_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL); ' +
+        'INSERT INTO schema_version (id, version) VALUES (1, 0);',
+    );
+
+    expect(() => applySchema(connection)).toThrow(
+      new Error('This API knows no migration of the database from schema version 0 to 1'),
+    );
+    expect(connection.prepare('SELECT version FROM schema_version').pluck().get()).toBe(0);
+    expect(connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual([
+      'schema_version',
     ]);
     connection.close();
   });

@@ -70,7 +70,8 @@ const MIGRATIONS: ReadonlyMap<number, string> = new Map([
  * records the schema version, in one transaction, so that a new database and an existing one come out
  * the same. A database of a newer schema is refused.
  *
- * @throws Error when the database holds a schema newer than {@link SCHEMA_VERSION}.
+ * @throws Error when the database holds a schema newer than {@link SCHEMA_VERSION}, or one older than
+ *   the oldest {@link MIGRATIONS} can bring up to date; the database is then left as it was.
  */
 export function applySchema(database: Database): void {
   database
@@ -86,7 +87,13 @@ export function applySchema(database: Database): void {
         );
       }
       for (let version = (row?.version ?? SCHEMA_VERSION) + 1; version <= SCHEMA_VERSION; version++) {
-        database.exec(MIGRATIONS.get(version) ?? '');
+        const migration = MIGRATIONS.get(version);
+        if (migration === undefined) {
+          throw new Error(
+            `This API knows no migration of the database from schema version ${version - 1} to ${version}`,
+          );
+        }
+        database.exec(migration);
       }
       database.exec(SCHEMA);
       database
