@@ -16,7 +16,8 @@ export const STEP_UP_REQUIREMENT: StepUpRequirement = { acrValues: [OktaAcr.TwoF
  *    (issuer and audience from `config/api-config.module.ts`, keys from `auth/remote-key-set.ts`);
  * 2. ensure the Authorization header carries the access token: `extractBearerToken` from the shared core,
  *    called in `auth/request-authenticator.service.ts` (else 401 without an error code, or 400 `invalid_request`);
- * 3. verify the token: `auth/access-token-verifier.service.ts` (else 401 `invalid_token`);
+ * 3. verify the token: `auth/access-token-verifier.service.ts` (else 401 `invalid_token`, or 503
+ *    `temporarily_unavailable` when the issuer's keys cannot be downloaded);
  * 4. compare the `acr` claim with {@link STEP_UP_REQUIREMENT} on Okta's ladder: `step-up/step-up-requirement.ts`;
  * 5. answer: `next()` below serves the resource; a refusal is thrown and rendered as 401 with the RFC 9470
  *    `WWW-Authenticate` challenge by `auth/bearer-error.filter.ts`.

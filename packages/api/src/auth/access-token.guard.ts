@@ -12,7 +12,8 @@ import { TakesVerifiedToken } from './verified-token.decorator';
  * a public route never hands out an identity it did not check.
  *
  * A refusal is thrown as the matching BearerError (401 or 400 with its `WWW-Authenticate` challenge),
- * never returned as `false`, which Nest would answer with 403.
+ * never returned as `false`, which Nest would answer with 403; a token that cannot be checked because
+ * the issuer's keys are unavailable, as IssuerUnavailableError (503 with `Retry-After`).
  */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {

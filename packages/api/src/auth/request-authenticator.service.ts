@@ -20,7 +20,10 @@ export class RequestAuthenticator {
 
   constructor(private readonly verifier: AccessTokenVerifier) {}
 
-  /** @throws BearerError: MissingCredentialsError, InvalidRequestError or InvalidTokenError. */
+  /**
+   * @throws BearerError: MissingCredentialsError, InvalidRequestError or InvalidTokenError.
+   * @throws IssuerUnavailableError (503) when the token needs the issuer's keys and they cannot be downloaded.
+   */
   authenticate(request: Request): Promise<AccessToken> {
     let outcome = this.outcomes.get(request);
     if (outcome === undefined) {
