@@ -16,7 +16,7 @@ describe('jwksUriOf', () => {
       expected: 'https://dev-133337.okta.com/oauth2/default/v1/keys',
     },
     {
-      input: 'http://localhost:3001/oauth2/default/',
+      input: 'http://localhost:3001/oauth2/default',
       expected: 'http://localhost:3001/oauth2/default/v1/keys',
     },
   ])('finds the keys of $input at Okta’s path', ({ input, expected }) => {
