@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { MissingCredentialsError } from 'step-up';
+import { decorateHandler } from '../decorate-handler';
 import type { AccessToken, AuthenticatedRequest } from './access-token';
 
 /**
@@ -26,12 +27,8 @@ export function verifiedTokenOf(request: Request): AccessToken {
   return accessToken;
 }
 
-function markHandler(target: object, key: string | symbol | undefined): void {
-  const descriptor = key === undefined ? undefined : Object.getOwnPropertyDescriptor(target, key);
-  if (key !== undefined && descriptor !== undefined) {
-    TakesVerifiedToken()(target, key, descriptor);
-  }
-}
+/** Marks the handler whose parameter takes the token, for the guard. */
+const markHandler = decorateHandler(TakesVerifiedToken());
 
 const requestOf = (context: ExecutionContext): Request => context.switchToHttp().getRequest<Request>();
 

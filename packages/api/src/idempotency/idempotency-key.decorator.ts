@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
+import { decorateHandler } from '../decorate-handler';
 import { readIdempotencyKey } from './idempotency-key';
 
 /** The keys read by the interceptor, for the parameter to hand over. */
@@ -26,14 +27,6 @@ export class IdempotencyKeyInterceptor implements NestInterceptor {
   }
 }
 
-/** Binds the interceptor to the handler whose parameter takes the key, so the two never come apart. */
-function readKeyFirst(target: object, key: string | symbol | undefined): void {
-  const descriptor = key === undefined ? undefined : Object.getOwnPropertyDescriptor(target, key);
-  if (key !== undefined && descriptor !== undefined) {
-    UseInterceptors(IdempotencyKeyInterceptor)(target, key, descriptor);
-  }
-}
-
 /**
  * The request's `Idempotency-Key` (see readIdempotencyKey), checked before anything else about the
  * request is read, right after the guards and the global interceptors.
@@ -46,8 +39,12 @@ function readKeyFirst(target: object, key: string | symbol | undefined): void {
  */
 export const IdempotencyKey = createParamDecorator(
   (_data: void, context: ExecutionContext): string => {
-    const request = context.switchToHttp().getRequest<Request>();
-    return keysRead.get(request) ?? readIdempotencyKey(request);
+    const key = keysRead.get(context.switchToHttp().getRequest<Request>());
+    if (key === undefined) {
+      // Cannot happen: the decorator binds the interceptor to its handler, and it runs before any parameter is read.
+      throw new Error('@IdempotencyKey() was read before IdempotencyKeyInterceptor ran');
+    }
+    return key;
   },
-  [readKeyFirst],
+  [decorateHandler(UseInterceptors(IdempotencyKeyInterceptor))],
 );
