@@ -33,7 +33,7 @@ describe('readAmountThresholds', () => {
       },
     },
   ])('$description', ({ input, expected }) => {
-    expect(readAmountThresholds(input)).toEqual({ ok: true, thresholds: expected });
+    expect(readAmountThresholds(input)).toEqual({ ok: true, value: expected });
   });
 
   it.each([

@@ -19,7 +19,7 @@ export const DEFAULT_AMOUNT_THRESHOLDS: Readonly<Record<CurrencyCode, string>> =
 };
 
 export type AmountThresholdsReading =
-  { ok: true; thresholds: AmountThresholds } | { ok: false; problems: string[] };
+  { ok: true; value: AmountThresholds } | { ok: false; problems: string[] };
 
 const ENTRY = /^([A-Za-z]{3}):(.*)$/;
 
@@ -59,7 +59,7 @@ export function readAmountThresholds(value: string): AmountThresholdsReading {
   const thresholds = Object.fromEntries(
     CURRENCY_CODES.map((currency) => [currency, given.get(currency) ?? defaultThreshold(currency)]),
   ) as Record<CurrencyCode, Money>;
-  return { ok: true, thresholds };
+  return { ok: true, value: thresholds };
 }
 
 function defaultThreshold(currency: CurrencyCode): Money {

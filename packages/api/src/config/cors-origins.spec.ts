@@ -15,7 +15,7 @@ describe('parseCorsOrigins', () => {
     },
     { input: 'https://a.example,https://a.example', expected: ['https://a.example'] },
   ])('reads $input', ({ input, expected }) => {
-    expect(parseCorsOrigins(input)).toEqual({ ok: true, origins: expected });
+    expect(parseCorsOrigins(input)).toEqual({ ok: true, value: expected });
   });
 
   it.each([
@@ -76,6 +76,17 @@ describe('parseCorsOrigins', () => {
       expected: 'must list http or https origins ("file:///tmp" is not one)',
     },
   ])('refuses $description', ({ input, expected }) => {
-    expect(parseCorsOrigins(input)).toEqual({ ok: false, problem: expected });
+    expect(parseCorsOrigins(input)).toEqual({ ok: false, problems: [expected] });
+  });
+
+  it('reports every bad entry, each problem once, and no origin', () => {
+    expect(parseCorsOrigins('*, https://a.example, http://localhost:4200/, , *, ')).toEqual({
+      ok: false,
+      problems: [
+        'may not use wildcards ("*"): list every origin',
+        'must list bare origins as browsers send them: "http://localhost:4200" rather than "http://localhost:4200/"',
+        'has an empty entry',
+      ],
+    });
   });
 });

@@ -1,5 +1,5 @@
-/** The origins allowed to call the API from a browser, or the reason the list is unusable. */
-export type CorsOriginsReading = { ok: true; origins: string[] } | { ok: false; problem: string };
+/** The origins allowed to call the API from a browser, or why each bad entry of the list is unusable. */
+export type CorsOriginsReading = { ok: true; value: string[] } | { ok: false; problems: string[] };
 
 /**
  * Reads `CORS_ORIGINS`: a comma-separated list of exact web origins (RFC 6454), each an `http` or
@@ -7,22 +7,23 @@ export type CorsOriginsReading = { ok: true; origins: string[] } | { ok: false; 
  * (`https://app.example.com`, `http://localhost:4200`): lower case, no default port, no path, not
  * even a trailing slash. Spaces around entries are ignored; duplicates are dropped. Wildcards and the
  * `null` origin are refused: an origin is trusted by name only. An empty list allows no origin.
+ * Every bad entry is reported, each problem once.
  */
 export function parseCorsOrigins(value: string): CorsOriginsReading {
   const origins: string[] = [];
-  if (value.trim() === '') {
-    return { ok: true, origins };
-  }
-  for (const entry of value.split(',').map((part) => part.trim())) {
+  const problems: string[] = [];
+  const entries = value.trim() === '' ? [] : value.split(',').map((part) => part.trim());
+  for (const entry of entries) {
     const problem = originProblem(entry);
     if (problem !== undefined) {
-      return { ok: false, problem };
-    }
-    if (!origins.includes(entry)) {
+      if (!problems.includes(problem)) {
+        problems.push(problem);
+      }
+    } else if (!origins.includes(entry)) {
       origins.push(entry);
     }
   }
-  return { ok: true, origins };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: origins };
 }
 
 function originProblem(entry: string): string | undefined {

@@ -9,7 +9,7 @@ function thresholds(value: string) {
   if (!reading.ok) {
     throw new Error(reading.problems.join('; '));
   }
-  return reading.thresholds;
+  return reading.value;
 }
 
 /** What every case below leaves at its default. */
@@ -226,6 +226,14 @@ describe('readApiSettings', () => {
       description: 'a CORS origin with a path',
       input: { CORS_ORIGINS: 'http://localhost:4200/app' },
       expected: [
+        'CORS_ORIGINS must list bare origins as browsers send them: "http://localhost:4200" rather than "http://localhost:4200/app"',
+      ],
+    },
+    {
+      description: 'several bad CORS origins, one line each',
+      input: { CORS_ORIGINS: '*, http://localhost:4200, http://localhost:4200/app' },
+      expected: [
+        'CORS_ORIGINS may not use wildcards ("*"): list every origin',
         'CORS_ORIGINS must list bare origins as browsers send them: "http://localhost:4200" rather than "http://localhost:4200/app"',
       ],
     },

@@ -84,6 +84,26 @@ function variable<T>(
     });
 }
 
+/**
+ * A variable of several entries (unset: empty), read by `read`, which reports every bad entry: each
+ * problem becomes its own issue, so start-up prints one line per problem, named by the variable.
+ */
+function listVariable<T>(
+  read: (value: string) => { ok: true; value: T } | { ok: false; problems: string[] },
+) {
+  return z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      const reading = read(raw ?? '');
+      if (!reading.ok) {
+        reading.problems.forEach((message) => context.addIssue({ code: 'custom', message }));
+        return z.NEVER;
+      }
+      return reading.value;
+    });
+}
+
 /** `NAME problem (got "value")`, or `NAME problem` where the problem names the bad part itself. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const name = String(issue.path[0]);
@@ -114,17 +134,7 @@ const environmentSchema = z.object({
       message:
         'is not a setting: thresholds are per currency, in STEP_UP_AMOUNT_THRESHOLDS (e.g. USD:1000,JPY:150000)',
     }),
-  STEP_UP_AMOUNT_THRESHOLDS: z
-    .string()
-    .optional()
-    .transform((raw, context) => {
-      const reading = readAmountThresholds(raw ?? '');
-      if (!reading.ok) {
-        reading.problems.forEach((message) => context.addIssue({ code: 'custom', message }));
-        return z.NEVER;
-      }
-      return reading.thresholds;
-    }),
+  STEP_UP_AMOUNT_THRESHOLDS: listVariable(readAmountThresholds),
   STEP_UP_MAX_AGE: variable(
     String(DEFAULT_STEP_UP_MAX_AGE),
     wholeNumber(9, 1, 'must be a positive whole number of seconds'),
@@ -133,17 +143,7 @@ const environmentSchema = z.object({
   DATABASE_PATH: variable(DEFAULT_DATABASE_PATH, noSurroundingWhitespace, (value) =>
     resolveDatabasePath(value),
   ),
-  CORS_ORIGINS: z
-    .string()
-    .optional()
-    .transform((raw, context) => {
-      const reading = parseCorsOrigins(raw ?? '');
-      if (!reading.ok) {
-        context.addIssue({ code: 'custom', message: reading.problem });
-        return z.NEVER;
-      }
-      return reading.origins;
-    }),
+  CORS_ORIGINS: listVariable(parseCorsOrigins),
   ACCESS_TOKEN_CACHE_ENTRIES: variable(
     String(DEFAULT_ACCESS_TOKEN_CACHE_ENTRIES),
     wholeNumber(7, 0, 'must be a whole number from 0 to 9999999'),

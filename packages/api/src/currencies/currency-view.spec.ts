@@ -8,7 +8,7 @@ describe('currencyViews', () => {
       throw new Error(thresholds.problems.join('; '));
     }
 
-    expect(currencyViews(thresholds.thresholds)).toEqual([
+    expect(currencyViews(thresholds.value)).toEqual([
       { code: 'CHF', minorDigits: 2, stepUpThreshold: '800.00' },
       { code: 'EUR', minorDigits: 2, stepUpThreshold: '850.00' },
       { code: 'GBP', minorDigits: 2, stepUpThreshold: '750.00' },

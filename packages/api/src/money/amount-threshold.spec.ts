@@ -7,7 +7,7 @@ const reading = readAmountThresholds('EUR:250.50');
 if (!reading.ok) {
   throw new Error(reading.problems.join('; '));
 }
-const THRESHOLDS = reading.thresholds;
+const THRESHOLDS = reading.value;
 
 describe('isAboveThreshold', () => {
   it.each<{ description: string; minorUnits: number; currency: CurrencyCode; expected: boolean }>([

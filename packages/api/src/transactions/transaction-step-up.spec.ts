@@ -8,7 +8,7 @@ const thresholds = readAmountThresholds('USD:1000,JPY:150000,KWD:300');
 if (!thresholds.ok) {
   throw new Error(thresholds.problems.join('; '));
 }
-const SETTINGS: StepUpSettings = { amountThresholds: thresholds.thresholds, maxAge: 300 };
+const SETTINGS: StepUpSettings = { amountThresholds: thresholds.value, maxAge: 300 };
 const STEP_UP = { acrValues: [OktaAcr.TwoFactor], maxAge: 300 };
 
 describe('stepUpRequirementForAmount', () => {
